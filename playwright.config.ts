@@ -1,0 +1,47 @@
+import { chromium, defineConfig } from '@playwright/test';
+import { chromeFlags, findChrome, NO_BROWSER_MESSAGE } from './chrome.config.js';
+
+const CI = !!process.env.CI;
+const executablePath = findChrome(() => {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return undefined;
+  }
+});
+if (!executablePath) {
+  console.error(NO_BROWSER_MESSAGE);
+  process.exit(1);
+}
+
+export const PORT = 4173;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.e2e.ts',
+  fullyParallel: true,
+  forbidOnly: CI,
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  reporter: CI ? [['list']] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath, args: chromeFlags }
+  },
+  projects: [
+    {
+      name: 'phone',
+      use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
+    },
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } }
+  ],
+  webServer: {
+    // `npm test` builds first; never reuse a server that may serve an older build's asset hashes.
+    command: 'npm run preview',
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000
+  }
+});

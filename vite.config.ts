@@ -1,0 +1,16 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [sveltekit(), svelteTesting()],
+  preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+  build: {
+    // maplibre-gl is ~1 MB minified and lazy-loaded; don't warn about its chunk.
+    chunkSizeWarningLimit: 1200
+  },
+  test: {
+    include: ['src/**/*.spec.ts', 'data/**/*.spec.ts'],
+    environment: 'node' // component specs opt into jsdom with a @vitest-environment comment
+  }
+});
