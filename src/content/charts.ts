@@ -1,0 +1,7 @@
+// Registry of chart panels the story may ask for; the charts issue owns what they draw.
+
+export const CHART_IDS = ['losses', 'durations', 'per-month', 'shells'] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+export const BATTLE_IDS = ['bakhmut', 'avdiivka', 'pokrovsk'] as const;
+export type BattleId = (typeof BATTLE_IDS)[number];

@@ -1,0 +1,77 @@
+import * as v from 'valibot';
+import { BATTLE_IDS, CHART_IDS } from './charts';
+import { MAP_LAYER_IDS, MAP_PRESET_IDS } from './map-presets';
+
+/** Step and context IDs end up in URLs (#step-<id>) and element IDs, so keep them plain. */
+const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, -)'));
+const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be an ISO date (YYYY-MM or YYYY-MM-DD)'));
+const Alt = v.pipe(v.string('must be a text alternative'), v.trim(), v.minLength(20, 'must describe the panel in a sentence (20+ characters)'));
+
+export const SourceSchema = v.strictObject({
+  title: NonEmpty,
+  publisher: NonEmpty,
+  date: NonEmpty,
+  url: v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL'))
+});
+
+export const ContextNoteSchema = v.strictObject({
+  id: Slug,
+  title: NonEmpty,
+  text: NonEmpty,
+  /** The date up to which the sources were checked. */
+  asOf: IsoDate,
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'a context note needs at least one source'))
+});
+
+/** A verbatim excerpt of a source block; without `text`, the whole block is quoted. */
+const QuoteSchema = v.strictObject({ block: NonEmpty, text: v.optional(NonEmpty) });
+
+export const PanelSchema = v.variant(
+  'type',
+  [
+    v.strictObject({ type: v.literal('quote'), quotes: v.pipe(v.array(QuoteSchema), v.minLength(1)), alt: Alt }),
+    v.strictObject({ type: v.literal('title'), alt: Alt }),
+    v.strictObject({
+      type: v.literal('map'),
+      preset: v.picklist(MAP_PRESET_IDS, 'is not a known map preset'),
+      layers: v.array(v.picklist(MAP_LAYER_IDS, 'is not a known map layer')),
+      alt: Alt
+    }),
+    v.strictObject({
+      type: v.literal('chart'),
+      chart: v.picklist(CHART_IDS, 'is not a known chart'),
+      highlight: v.optional(v.picklist(BATTLE_IDS, 'is not a known battle')),
+      showContext: v.optional(v.boolean()),
+      alt: Alt
+    })
+  ],
+  'is not a known panel type (quote, title, map, chart)'
+);
+
+export const StepSchema = v.strictObject({
+  id: Slug,
+  /** Source blocks this step rests on: paragraph IDs like "p4", "h2", "li1", "title". */
+  paragraphs: v.pipe(v.array(NonEmpty), v.minLength(1, 'a step must cite at least one source block')),
+  /** Our framing of the author's claim, e.g. "The author writes that …". */
+  claim: NonEmpty,
+  /** A verbatim excerpt from one of the cited blocks, shown as the author's words. */
+  quote: v.optional(NonEmpty),
+  context: v.optional(v.array(Slug)),
+  panel: PanelSchema
+});
+
+export const ExclusionSchema = v.strictObject({ block: NonEmpty, reason: NonEmpty });
+
+export const StorySchema = v.strictObject({
+  steps: v.pipe(v.array(StepSchema), v.minLength(1)),
+  excluded: v.array(ExclusionSchema)
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type ContextNote = v.InferOutput<typeof ContextNoteSchema>;
+export type Panel = v.InferOutput<typeof PanelSchema>;
+export type PanelType = Panel['type'];
+export type Step = v.InferOutput<typeof StepSchema>;
+export type Story = v.InferOutput<typeof StorySchema>;
+export type StoryInput = v.InferInput<typeof StorySchema>;

@@ -1,0 +1,299 @@
+import type { StoryInput } from './schema';
+
+// The story: each step rests on source blocks (IDs from data/processed/article.json),
+// frames the author's claim, may quote it verbatim, may carry context notes (context.ts),
+// and sets the sticky panel's state. Validated by validate.ts; a bad reference fails the build.
+
+export const storyInput: StoryInput = {
+  steps: [
+    {
+      id: 'intro',
+      paragraphs: ['title', 'dek', 'byline'],
+      claim:
+        'An op-ed by Bohdan Popov of the United Ukraine Think Tank argues that Russia’s long assault on Pokrovsk cost it dearly and gained it little, and that Ukraine is right to put its soldiers before a point on the map.',
+      quote: 'The Kremlin burned through hundreds of thousands of soldiers for a symbolic victory',
+      context: ['publication', 'article-total'],
+      panel: {
+        type: 'map',
+        preset: 'ukraine',
+        layers: ['oblasts', 'cities'],
+        alt: 'Map of Ukraine with Donetsk oblast highlighted in the east, and the cities of Pokrovsk, Bakhmut, Avdiivka, Donetsk, Kramatorsk and Sloviansk marked.'
+      }
+    },
+    {
+      id: 'storming',
+      paragraphs: ['p1'],
+      claim:
+        'The author writes that Russia has stormed Pokrovsk for over a year, repeating what it did at Bakhmut and Avdiivka.',
+      quote: 'advance at any cost',
+      context: ['battle-dates'],
+      panel: {
+        type: 'map',
+        preset: 'battles',
+        layers: ['oblasts', 'battle-cities', 'battle-links'],
+        alt: 'Map of Donetsk oblast showing the three battles in order: Bakhmut, then Avdiivka, then Pokrovsk, joined by lines with the distance between each.'
+      }
+    },
+    {
+      id: 'pokrovsk-losses',
+      paragraphs: ['p1'],
+      claim: 'He puts Russian losses in the Pokrovsk area at about a hundred thousand, a figure he attributes to the Ukrainian forces there.',
+      quote: 'approximately a hundred thousand killed and severely wounded',
+      context: ['pokrovsk-losses'],
+      panel: {
+        type: 'chart',
+        chart: 'losses',
+        highlight: 'pokrovsk',
+        alt: 'Bar chart of the article’s loss figures for three battles, with Pokrovsk highlighted at about 100,000 killed and severely wounded.'
+      }
+    },
+    {
+      id: 'asymmetry',
+      paragraphs: ['p2'],
+      claim: 'For Ukraine, the author argues, Pokrovsk matters but does not decide the war; for Russia it has become a matter of symbolism.',
+      quote: 'The city is important, but not critical in a strategic sense',
+      panel: {
+        type: 'quote',
+        quotes: [{ block: 'p2', text: 'It is precisely this asymmetry that has become a characteristic feature of the Russian army: human life has no value.' }],
+        alt: 'Quotation from paragraph 2: “It is precisely this asymmetry that has become a characteristic feature of the Russian army: human life has no value.”'
+      }
+    },
+    {
+      id: 'withdrawal',
+      paragraphs: ['h1', 'p3'],
+      claim: 'If Ukraine pulls out of Pokrovsk, the author says, it will be to keep its soldiers alive, not a defeat.',
+      quote: 'The command prioritizes living soldiers, not a geographical point on the map.',
+      context: ['withdrawal-debate'],
+      panel: {
+        type: 'map',
+        preset: 'pokrovsk-closeup',
+        layers: ['oblasts', 'cities', 'pokrovsk-area'],
+        alt: 'Close-up map of Pokrovsk and its neighbour Myrnohrad, about 8 kilometres apart, west of Donetsk.'
+      }
+    },
+    {
+      id: 'precedent',
+      paragraphs: ['p4'],
+      claim: 'He says Ukraine made the same choice at Bakhmut and Avdiivka, where Russia lost more people than anywhere else.',
+      quote: 'Such a decision has already been made in Bakhmut and Avdiivka.',
+      context: ['withdrawal-record', 'battle-dates'],
+      panel: {
+        type: 'chart',
+        chart: 'durations',
+        alt: 'Timeline of the three battles: Bakhmut from August 2022 to May 2023, Avdiivka from October 2023 to February 2024, and the push on Pokrovsk from 2024 onward.'
+      }
+    },
+    {
+      id: 'bakhmut-losses',
+      paragraphs: ['p4'],
+      claim: 'Citing “open estimates”, he puts Russian losses at Bakhmut at 70,000–100,000 or more.',
+      quote: 'could exceed 70–100 thousand killed and wounded',
+      context: ['bakhmut-losses'],
+      panel: {
+        type: 'chart',
+        chart: 'losses',
+        highlight: 'bakhmut',
+        alt: 'Bar chart of the article’s loss figures with Bakhmut highlighted: a range from 70,000 to 100,000 killed and wounded, open at the top because the article says it “could exceed” that.'
+      }
+    },
+    {
+      id: 'avdiivka-losses',
+      paragraphs: ['p4'],
+      claim: 'For Avdiivka he gives 40,000–50,000 more.',
+      quote: 'Under Avdiivka, another about 40–50 thousand.',
+      context: ['avdiivka-losses'],
+      panel: {
+        type: 'chart',
+        chart: 'losses',
+        highlight: 'avdiivka',
+        alt: 'Bar chart of the article’s loss figures with Avdiivka highlighted: a range from 40,000 to 50,000 killed and wounded.'
+      }
+    },
+    {
+      id: 'losses-in-context',
+      paragraphs: ['p1', 'p4'],
+      claim:
+        'The three figures are not measured the same way: “killed and severely wounded” for Pokrovsk, “killed and wounded” for the other two. Set beside other published estimates, they sit within the range others report, but none has been independently verified.',
+      context: ['bakhmut-losses', 'avdiivka-losses', 'pokrovsk-losses'],
+      panel: {
+        type: 'chart',
+        chart: 'losses',
+        showContext: true,
+        alt: 'Bar chart of the article’s loss figures for Bakhmut, Avdiivka and Pokrovsk, with other published estimates shown as separate context marks beside each battle.'
+      }
+    },
+    {
+      id: 'per-month',
+      paragraphs: ['p1', 'p4'],
+      claim:
+        'Dividing each of the article’s ranges by the length of its battle gives a rough monthly rate. This is our arithmetic, not the author’s, and it inherits every uncertainty of both numbers.',
+      context: ['battle-dates'],
+      panel: {
+        type: 'chart',
+        chart: 'per-month',
+        alt: 'Bar chart of losses per month, derived by dividing the article’s loss range for each battle by the battle’s length in months.'
+      }
+    },
+    {
+      id: 'long-war',
+      paragraphs: ['p5'],
+      claim: 'Pokrovsk, in the author’s account, continues that logic: Ukraine is fighting a war of attrition and guarding its trained units.',
+      quote: 'the main resource is not square kilometers, but trained units',
+      panel: {
+        type: 'quote',
+        quotes: [{ block: 'p5', text: 'Ukraine does not play by the Putin model of the "meat grinder."' }],
+        alt: 'Quotation from paragraph 5: “Ukraine does not play by the Putin model of the meat grinder.”'
+      }
+    },
+    {
+      id: 'mine',
+      paragraphs: ['h2', 'p6'],
+      claim: 'The author writes that Russia gained access to the Pokrovsk coal mine.',
+      quote: 'Yes, Russia gained access to the Pokrovsk mine',
+      context: ['mine'],
+      panel: {
+        type: 'map',
+        preset: 'pokrovsk-closeup',
+        layers: ['oblasts', 'cities', 'pokrovsk-area', 'mine'],
+        alt: 'Close-up map of Pokrovsk and Myrnohrad with the Pokrovske coal mine drawn as a shaded area about 10 kilometres west of Pokrovsk, because its several sites are known only approximately.'
+      }
+    },
+    {
+      id: 'lithium',
+      paragraphs: ['p6'],
+      claim: 'He adds “a significant part” of the Shevchenko lithium deposit, one of the most promising resource sites in Donbas.',
+      quote: 'a significant part of the "Shevchenko" lithium deposit',
+      context: ['lithium'],
+      panel: {
+        type: 'map',
+        preset: 'lithium',
+        layers: ['oblasts', 'cities', 'lithium-deposit', 'decoy-shevchenko'],
+        alt: 'Map showing the Shevchenko lithium deposit about 54 kilometres south-west of Pokrovsk, near the border with Dnipropetrovsk oblast, with a circle for its ±1.5 km location uncertainty.'
+      }
+    },
+    {
+      id: 'no-profit',
+      paragraphs: ['p7'],
+      claim: 'But he argues Russia cannot profit: no legal export, no international market, sanctions.',
+      quote: 'The capitalization of these resources is zero',
+      context: ['lithium-value'],
+      panel: {
+        type: 'quote',
+        quotes: [{ block: 'p7', text: 'This is a picture for domestic consumption.' }],
+        alt: 'Quotation from paragraph 7: “This is a picture for domestic consumption.”'
+      }
+    },
+    {
+      id: 'tactic-not-strategy',
+      paragraphs: ['h3', 'p8'],
+      claim: 'Local successes, the author argues, do not mean Russia can take all of Donbas: it can concentrate force, but not break through.',
+      quote: 'Russia has a dangerous tactic, but no strategy',
+      panel: {
+        type: 'quote',
+        quotes: [{ block: 'p8', text: 'It is capable of artificially concentrating forces on one direction, but not capable of conducting a large-scale breakthrough.' }],
+        alt: 'Quotation from paragraph 8: Russia “is capable of artificially concentrating forces on one direction, but not capable of conducting a large-scale breakthrough.”'
+      }
+    },
+    {
+      id: 'shells',
+      paragraphs: ['p9'],
+      claim: 'He writes that Russian artillery fired more than 10,000 shells a day at times during the fighting for Pokrovsk.',
+      quote: 'over 10 thousand shells per day in certain periods',
+      context: ['shells'],
+      panel: {
+        type: 'chart',
+        chart: 'shells',
+        alt: 'Chart of Russian shells fired per day: the article’s “over 10,000 in certain periods” at Pokrovsk, drawn as an open-ended mark starting at 10,000.'
+      }
+    },
+    {
+      id: 'shells-drop',
+      paragraphs: ['p9'],
+      claim: 'Now, he says, the rate has dropped, and he credits sanctions, import limits and exhaustion.',
+      quote: 'now this figure has noticeably dropped due to sanctions, import restrictions, and overall resource exhaustion',
+      context: ['shells-drop', 'shells'],
+      panel: {
+        type: 'chart',
+        chart: 'shells',
+        showContext: true,
+        alt: 'Chart of Russian shells fired per day, with dated front-wide estimates from Ukrainian and US officials from 2022 to 2025 shown as context beside the article’s figure.'
+      }
+    },
+    {
+      id: 'western-aid',
+      paragraphs: ['h4', 'p10'],
+      claim: 'Ukraine can stabilise the front, the author says, but only if Europe and the United States deliver faster.',
+      quote: 'But this is not enough if Europe and the United States do not accelerate deliveries.',
+      panel: {
+        type: 'quote',
+        quotes: [{ block: 'p10', text: 'The high intensity of Russian shelling, constant pressure from glide bombs and artillery requires a different density of fire.' }],
+        alt: 'Quotation from paragraph 10: “The high intensity of Russian shelling, constant pressure from glide bombs and artillery requires a different density of fire.”'
+      }
+    },
+    {
+      id: 'wish-list',
+      paragraphs: ['p11', 'li1', 'li2', 'li3', 'li4', 'li5'],
+      claim: 'He lists five things Ukraine needs to seize the initiative.',
+      quote: 'To seize the initiative, Ukraine needs to receive the following:',
+      panel: {
+        type: 'quote',
+        quotes: [{ block: 'li1' }, { block: 'li2' }, { block: 'li3' }, { block: 'li4' }, { block: 'li5' }],
+        alt: 'The article’s list of five needs: more artillery and tank shells; more multiple-launch rocket systems and missiles; long-range strike capability; air defence; drones in industrial volumes.'
+      }
+    },
+    {
+      id: 'burn-out',
+      paragraphs: ['p12'],
+      claim: 'The lesson he draws from Bakhmut and Avdiivka: Ukraine withdrew, kept its units, and let Russia exhaust itself.',
+      quote: 'allowed the enemy to burn itself out',
+      context: ['withdrawal-record'],
+      panel: {
+        type: 'map',
+        preset: 'battles',
+        layers: ['oblasts', 'battle-cities', 'battle-links'],
+        alt: 'Map of Donetsk oblast with Bakhmut, Avdiivka and Pokrovsk, the three battles the author treats as one pattern.'
+      }
+    },
+    {
+      id: 'square-kilometre',
+      paragraphs: ['p13'],
+      claim: 'Pokrovsk, he writes, is another reason to do the same, while the cities Russia has not taken remain defended.',
+      quote: 'Russia is once again grinding itself down for an additional square kilometer.',
+      context: ['withdrawal-debate'],
+      panel: {
+        type: 'map',
+        preset: 'donbas',
+        layers: ['oblasts', 'cities', 'untaken-cities', 'rivers'],
+        alt: 'Map of northern Donetsk oblast showing Kramatorsk, Sloviansk and Kostiantynivka, cities further along the road from Pokrovsk that Russia had not taken.'
+      }
+    },
+    {
+      id: 'one-point',
+      paragraphs: ['p14'],
+      claim: 'His general point: wars are won by forces and resources, not by single places.',
+      quote: 'The war is not decided by one point on the map.',
+      panel: {
+        type: 'quote',
+        quotes: [{ block: 'p14' }],
+        alt: 'Quotation of paragraph 14: “The war is not decided by one point on the map. It is decided by the balance of forces, resources, and the ability to preserve the army.”'
+      }
+    },
+    {
+      id: 'speed',
+      paragraphs: ['p15'],
+      claim: 'He ends on the West: it can change the outcome, if it moves fast enough.',
+      quote: 'The West is capable of changing the situation',
+      panel: {
+        type: 'quote',
+        quotes: [{ block: 'p15', text: 'And it is precisely this that will determine the future of Donbas.' }],
+        alt: 'Quotation from paragraph 15: “And it is precisely this that will determine the future of Donbas.”'
+      }
+    }
+  ],
+  excluded: [
+    {
+      block: 'caption',
+      reason: 'Caption of the lead photo, which is not available to us; it is kept with the original article text at the end of the page.'
+    }
+  ]
+};

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { article } from './article';
+import { contextNotesInput } from './context';
+import { loadContent } from './load';
+import type { StoryInput } from './schema';
+import { storyInput } from './story';
+import { StoryValidationError, validateContextNotes, validateStory } from './validate';
+
+const refs = { blocks: article.blocks, contextNotes: contextNotesInput };
+const FILE = 'src/content/story.ts';
+
+/** A deep copy of the real story with one change applied. */
+function mutated(change: (story: StoryInput) => void): StoryInput {
+  const copy = structuredClone(storyInput);
+  change(copy);
+  return copy;
+}
+
+function problemsOf(input: unknown): string {
+  try {
+    validateStory(input, FILE, refs);
+  } catch (error) {
+    expect(error).toBeInstanceOf(StoryValidationError);
+    return (error as Error).message;
+  }
+  throw new Error('expected validation to fail');
+}
+
+describe('the real story', () => {
+  it('validates, uses or excludes every block, and cites only real paragraphs', () => {
+    const { story } = loadContent();
+    const used = new Set(story.steps.flatMap((s) => s.paragraphs).concat(story.excluded.map((e) => e.block)));
+    expect(article.blocks.filter((b) => !used.has(b.id))).toEqual([]);
+  });
+});
+
+describe('validateStory fails, naming the file, step and field, on', () => {
+  it('an unknown paragraph ID', () => {
+    const message = problemsOf(mutated((s) => (s.steps[1]!.paragraphs = ['p99'])));
+    expect(message).toContain(FILE);
+    expect(message).toMatch(/step "storming"\) → paragraphs\[0\]: unknown paragraph ID "p99"/);
+  });
+
+  it('a body paragraph neither used nor excluded', () => {
+    const message = problemsOf(
+      mutated((s) => {
+        s.steps = s.steps.filter((step) => step.id !== 'one-point');
+      })
+    );
+    expect(message).toMatch(/paragraph "p14" \(paragraph\): neither used by a step nor listed in excluded/);
+  });
+
+  it('a duplicate step ID', () => {
+    const message = problemsOf(mutated((s) => (s.steps[2]!.id = s.steps[1]!.id)));
+    expect(message).toMatch(/steps\[2\] \(step "storming"\) → id: duplicate step ID/);
+  });
+
+  it('an unknown panel type', () => {
+    const message = problemsOf(mutated((s) => ((s.steps[3]!.panel as { type: string }).type = 'video')));
+    expect(message).toMatch(/steps\[3\] \(step "asymmetry"\) → panel\.type: is not a known panel type/);
+  });
+
+  it('a missing alt text', () => {
+    const message = problemsOf(mutated((s) => delete (s.steps[0]!.panel as { alt?: string }).alt));
+    expect(message).toMatch(/step "intro"\) → panel\.alt: is missing/);
+  });
+
+  it('an unknown map preset or layer', () => {
+    const preset = problemsOf(mutated((s) => ((s.steps[0]!.panel as { preset: string }).preset = 'mars')));
+    expect(preset).toMatch(/panel\.preset: is not a known map preset/);
+    const layer = problemsOf(mutated((s) => ((s.steps[0]!.panel as { layers: string[] }).layers = ['front-line'])));
+    expect(layer).toMatch(/panel\.layers\[0\]: is not a known map layer/);
+  });
+
+  it('a quote that is not verbatim', () => {
+    const message = problemsOf(mutated((s) => (s.steps[1]!.quote = 'advance at all costs')));
+    expect(message).toMatch(/step "storming"\) → quote: not a verbatim excerpt/);
+  });
+
+  it('an unknown context note', () => {
+    const message = problemsOf(mutated((s) => (s.steps[1]!.context = ['rumour'])));
+    expect(message).toMatch(/context\[0\]: unknown context note "rumour"/);
+  });
+
+  it('excluding a block that a step uses', () => {
+    const message = problemsOf(mutated((s) => s.excluded.push({ block: 'p1', reason: 'test' })));
+    expect(message).toMatch(/excluded\[1\] \(block "p1"\) → block: is used by a step/);
+  });
+});
+
+describe('validateContextNotes', () => {
+  it('rejects a note without sources and a non-https URL', () => {
+    const bad = structuredClone(contextNotesInput);
+    bad[0]!.sources = [];
+    bad[1]!.sources[0]!.url = 'http://example.org/';
+    expect(() => validateContextNotes(bad, 'src/content/context.ts')).toThrow(
+      /\[0\] \(note "publication"\) → sources: a context note needs at least one source[\s\S]*must be an https URL/
+    );
+  });
+});
