@@ -14,7 +14,8 @@ if (!executablePath) {
   process.exit(1);
 }
 
-export const PORT = 4173;
+// PREVIEW_PORT lets several checkouts run their e2e suites side by side.
+export const PORT = Number(process.env.PREVIEW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
