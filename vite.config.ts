@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [sveltekit(), svelteTesting()],
+  define: {
+    // Where the site is deployed, for canonical links and embed snippets; see README "Deploy".
+    __SITE_URL__: JSON.stringify((process.env.PUBLIC_SITE_URL ?? '').replace(/\/+$/, ''))
+  },
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   build: {
     // maplibre-gl is ~1 MB minified and lazy-loaded; don't warn about its chunk.
