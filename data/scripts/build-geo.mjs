@@ -83,8 +83,8 @@ const PLACE_STYLE = {
   selydove: { role: 'town', major: false, anchor: 'right' },
   kurakhove: { role: 'town', major: false, anchor: 'left' },
   dobropillia: { role: 'town', major: false, anchor: 'left' },
-  'shevchenko-lithium-deposit': { role: 'deposit', anchor: 'right', label: 'Shevchenko lithium deposit' },
-  'shevchenko-decoy': { role: 'decoy', anchor: 'left', label: 'Shevchenko village (not the deposit)' },
+  'shevchenko-lithium-deposit': { role: 'deposit', anchor: 'right', label: 'Shevchenko lithium deposit', label_uk: 'Шевченківське родовище' },
+  'shevchenko-decoy': { role: 'decoy', anchor: 'left', label: 'Shevchenko village (not the deposit)', label_uk: 'Шевченко' },
   'pokrovske-mine': { role: 'mine', anchor: 'top', label: 'Pokrovske coal mine (sites approximate)' },
   'pokrovske-mine-pishchane': { role: 'mine-site', anchor: 'bottom', label: 'Pishchane shaft' },
   'pokrovske-mine-udachne': { role: 'mine-site', anchor: 'bottom', label: 'Udachne site' }
@@ -157,7 +157,8 @@ function build() {
         {
           id: p.id,
           name_en: style.label ?? p.name_en,
-          name_uk: p.name_uk,
+          // The mine points' name_uk is descriptive text, not a name (SOURCES.md §3): don't label with it.
+          name_uk: style.role.startsWith('mine') ? '' : style.label_uk ?? p.name_uk,
           kind: p.kind,
           role: style.role,
           major: style.major ?? true,
