@@ -41,7 +41,7 @@ export const MAP_LAYER_IDS = [
 export type MapLayerId = (typeof MAP_LAYER_IDS)[number];
 
 const PADDING: Record<Layout, PaddingFraction> = {
-  phone: { top: 0.06, right: 0.05, bottom: 0.34, left: 0.05 },
+  phone: { top: 0.06, right: 0.05, bottom: 0.42, left: 0.05 },
   desktop: { top: 0.06, right: 0.05, bottom: 0.08, left: 0.05 }
 };
 

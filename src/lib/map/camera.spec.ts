@@ -29,6 +29,7 @@ describe('layout and padding', () => {
   it('switches layout at the phone breakpoint', () => {
     expect(layoutFor(375)).toBe('phone');
     expect(layoutFor(1280)).toBe('desktop');
+    expect(layoutFor(800)).toBe('phone');
   });
   it('keeps more room below the subject on phones, where text cards overlap the map', () => {
     const phone = paddingPx(MAP_PRESETS.lithium, { width: 375, height: 812 });

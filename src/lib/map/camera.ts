@@ -23,15 +23,15 @@ export interface Camera {
 export const TILE_SIZE = 512;
 export const MIN_ZOOM = 2;
 export const MAX_ZOOM = 11;
-/** Below this width the text card overlaps the map (see the story layout). */
-export const PHONE_MAX_WIDTH = 700;
+/** Below this viewport width (60rem) the story's text cards scroll over the map (Scrolly.svelte). */
+export const PHONE_MAX_WIDTH = 960;
 
-export function layoutFor(width: number): Layout {
-  return width < PHONE_MAX_WIDTH ? 'phone' : 'desktop';
+export function layoutFor(viewportWidth: number): Layout {
+  return viewportWidth < PHONE_MAX_WIDTH ? 'phone' : 'desktop';
 }
 
-export function paddingPx(preset: CameraPreset, size: Size): PaddingPx {
-  const f = preset.padding[layoutFor(size.width)];
+export function paddingPx(preset: CameraPreset, size: Size, layout: Layout = layoutFor(size.width)): PaddingPx {
+  const f = preset.padding[layout];
   return {
     top: Math.round(f.top * size.height),
     right: Math.round(f.right * size.width),
@@ -53,8 +53,8 @@ export function unmercator([x, y]: [number, number]): LngLat {
 
 /** Like MapLibre's cameraForBounds: the largest zoom at which the bounds fit the padded area,
  * centred in it. Computed, not stored, so each viewport gets its own zoom. */
-export function cameraFor(preset: CameraPreset, size: Size): Camera {
-  const padding = paddingPx(preset, size);
+export function cameraFor(preset: CameraPreset, size: Size, layout: Layout = layoutFor(size.width)): Camera {
+  const padding = paddingPx(preset, size, layout);
   const [[w, s], [e, n]] = preset.bounds;
   const [x0, y0] = mercator([w, n]);
   const [x1, y1] = mercator([e, s]);

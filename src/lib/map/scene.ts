@@ -1,6 +1,6 @@
 import { geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
-import { MAP_PRESETS, type MapLayerId, type MapPresetId } from '../../content/map-presets';
+import { MAP_PRESETS, type Layout, type MapLayerId, type MapPresetId } from '../../content/map-presets';
 import { cameraFor, type Camera, type Size } from './camera';
 import { estimateWidth, placeLabels, svgLabelOffset, type LabelSide } from './labels';
 import { marksFor, PALETTE, type Mark, type SourceId } from './marks';
@@ -63,8 +63,8 @@ function labelLines(mark: Mark, p: GeoProps): string[] {
 
 /** Everything the static SVG draws for one map state, in pixels of a `size` frame. Uses the
  * same camera maths and mark list as the GL map, so both show the same thing. */
-export function buildScene(geo: StaticGeo, presetId: MapPresetId, layers: readonly MapLayerId[], size: Size): Scene {
-  const camera = cameraFor(MAP_PRESETS[presetId], size);
+export function buildScene(geo: StaticGeo, presetId: MapPresetId, layers: readonly MapLayerId[], size: Size, layout?: Layout): Scene {
+  const camera = cameraFor(MAP_PRESETS[presetId], size, layout);
   const projection = projectionFor(camera, size).clipExtent([[-20, -20], [size.width + 20, size.height + 20]]);
   const path = geoPath(projection);
   const marks = marksFor(layers).filter((m) => m.minzoom === undefined || camera.zoom >= m.minzoom);
