@@ -10,7 +10,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200
   },
   test: {
-    include: ['src/**/*.spec.ts', 'data/**/*.spec.ts'],
+    include: ['src/**/*.spec.ts', 'data/**/*.spec.ts', 'scripts/**/*.spec.ts'],
     environment: 'node' // component specs opt into jsdom with a @vitest-environment comment
   }
 });
