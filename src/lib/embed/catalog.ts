@@ -13,6 +13,16 @@ import type { ContextNote, Panel, Source, Step, Story } from '../../content/sche
 
 export type GraphicPanel = Extract<Panel, { type: 'map' | 'chart' }>;
 
+/** What the embed-code page lists: the whole story and each panel. */
+export interface EmbedListing {
+  /** Below /embed/; '' for the whole story. */
+  path: string;
+  slug: string;
+  title: string;
+  /** Height for the fixed-height iframe snippet: roughly the embed at 660 px wide. */
+  fallbackHeight: number;
+}
+
 export interface PanelEmbed {
   /** 'chart/losses-pokrovsk': the URL below /embed/. */
   path: string;
@@ -25,6 +35,7 @@ export interface PanelEmbed {
   stepId: string;
   /** The article first, then the sources of every context note the showing steps cite. */
   sources: Source[];
+  fallbackHeight: number;
 }
 
 function isGraphic(panel: Panel): panel is GraphicPanel {
@@ -36,6 +47,8 @@ function stateKey(panel: GraphicPanel): string {
   if (panel.type === 'map') return `map:${panel.preset}:${[...panel.layers].sort().join(',')}`;
   return `chart:${panel.chart}:${panel.highlight ?? ''}:${panel.showContext ? 'context' : ''}`;
 }
+
+const FALLBACK_HEIGHT = { map: 640, chart: 560 } as const;
 
 export const articleSource: Source = {
   title: article.source.title,
@@ -84,7 +97,7 @@ export function panelEmbeds(story: Story, notes: ContextNote[]): PanelEmbed[] {
   const embeds = [...groups.values()].map(({ panel, steps }): PanelEmbed => {
     const { name, title } = nameOf(panel, panels);
     const first = steps[0] as Step;
-    return { path: `${panel.type}/${name}`, slug: `${panel.type}-${name}`, title, alt: panel.alt, panel, stepId: first.id, sources: sourcesOf(steps, notes) };
+    return { path: `${panel.type}/${name}`, slug: `${panel.type}-${name}`, title, alt: panel.alt, panel, stepId: first.id, sources: sourcesOf(steps, notes), fallbackHeight: FALLBACK_HEIGHT[panel.type] };
   });
   const seen = new Set<string>();
   for (const e of embeds) {
@@ -92,4 +105,13 @@ export function panelEmbeds(story: Story, notes: ContextNote[]): PanelEmbed[] {
     seen.add(e.path);
   }
   return embeds;
+}
+
+export function storySources(story: Story, notes: ContextNote[]): Source[] {
+  return sourcesOf(story.steps, notes);
+}
+
+export function embedListings(story: Story, notes: ContextNote[], storyTitle: string): EmbedListing[] {
+  const story_: EmbedListing = { path: '', slug: 'story', title: storyTitle, fallbackHeight: 900 };
+  return [story_, ...panelEmbeds(story, notes).map(({ path, slug, title, fallbackHeight }) => ({ path, slug, title, fallbackHeight }))];
 }
