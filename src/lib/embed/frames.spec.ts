@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framesSizeMessage, isFramesInit } from './frames';
+import { framesSizeMessage, isFramesInit, parseFramesSize } from './frames';
 
 describe('@newswire/frames messages', () => {
   it('sends the shape observeIframe reads: sentinel amp, type embed-size, numeric height', () => {
@@ -31,5 +31,24 @@ describe('@newswire/frames messages', () => {
       undefined
     ];
     for (const data of bad) expect(isFramesInit(data)).toBe(false);
+  });
+});
+
+describe('parseFramesSize (our preview parent)', () => {
+  it('reads a sane embed-size height', () => {
+    expect(parseFramesSize(framesSizeMessage(480))).toBe(480);
+  });
+
+  it('ignores junk heights and look-alikes', () => {
+    const bad: unknown[] = [
+      { sentinel: 'amp', type: 'embed-size', height: '480' },
+      { sentinel: 'amp', type: 'embed-size', height: -1 },
+      { sentinel: 'amp', type: 'embed-size', height: 2 ** 25 },
+      { sentinel: 'amp', type: 'embed-size', height: Number.NaN },
+      { sentinel: 'amp', type: 'frames-init' },
+      Object.create({ sentinel: 'amp', type: 'embed-size', height: 480 }),
+      'pymxPYMxgxPYMxheightxPYMx480'
+    ];
+    for (const data of bad) expect(parseFramesSize(data)).toBeNull();
   });
 });
