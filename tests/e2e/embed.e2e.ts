@@ -117,6 +117,23 @@ test('the whole story sizes itself in a pym host, and its height does not depend
   expect((await heights(page, frame)).content).toBeCloseTo(before.content, 0);
 });
 
+test('margins that collapse through body count (nprapps/pym.js#83)', async ({ page }) => {
+  await page.setViewportSize({ width: 660, height: 800 });
+  await page.goto(hostUrl('pym', CHART));
+  const frame = await embedFrame(page);
+  await expectSized(page, frame);
+  const before = (await heights(page, frame)).iframe;
+  // pym 1.x measures body.offsetHeight, which misses these: the embed would be cut by 120 px
+  // (net +96 here, as the 24 px of padding goes).
+  await frame.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = '.embed{padding:0!important} .embed > main > :first-child{margin-top:60px!important} .embed > footer{margin-bottom:60px!important}';
+    document.head.append(style);
+  });
+  await expect.poll(async () => (await heights(page, frame)).iframe).toBeGreaterThan(before + 60);
+  await expectSized(page, frame);
+});
+
 test('malformed and foreign messages are ignored', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
