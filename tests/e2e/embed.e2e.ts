@@ -196,7 +196,7 @@ test('embed pages: noindex, canonical, outbound links to _top, attribution, no c
     await page.goto(embedUrl(SITE, l.path));
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
     expect(await page.locator('link[rel="canonical"]').evaluate((el) => (el as HTMLLinkElement).href)).toBe(`${SITE}/`);
-    await expect(page.locator('.attribution')).toContainText('Graphic:');
+    await expect(page.locator('.embed-attribution')).toContainText('Graphic:');
     await expect(page.locator('.source-line')).toContainText('The Gaze');
     await expect(page.locator('h1')).toHaveText(l.title);
     const outbound = page.locator('a[href^="http"]');
