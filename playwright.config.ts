@@ -16,6 +16,8 @@ if (!executablePath) {
 
 // PREVIEW_PORT lets several checkouts run their e2e suites side by side.
 export const PORT = Number(process.env.PREVIEW_PORT ?? 4173);
+// Host pages for the embed tests: another port, so the embeds run cross-origin as on a newsroom's site.
+export const EMBED_HOST_PORT = Number(process.env.EMBED_HOST_PORT ?? 4174);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -41,11 +43,20 @@ export default defineConfig({
     // Sets its own widths (330–1200 px), so it runs once rather than per device.
     { name: 'sweep', testMatch: '**/sweep.e2e.ts' }
   ],
-  webServer: {
-    // `npm test` builds first; never reuse a server that may serve an older build's asset hashes.
-    command: 'npm run preview',
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000
-  }
+  webServer: [
+    {
+      // `npm test` builds first; never reuse a server that may serve an older build's asset hashes.
+      command: 'npm run preview',
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000
+    },
+    {
+      command: 'node scripts/embed-host-server.mjs',
+      url: `http://127.0.0.1:${EMBED_HOST_PORT}/`,
+      env: { EMBED_HOST_PORT: String(EMBED_HOST_PORT), PREVIEW_PORT: String(PORT) },
+      reuseExistingServer: false,
+      timeout: 30_000
+    }
+  ]
 });
