@@ -9,6 +9,9 @@ import { stepIds } from './helpers';
 
 const WIDTHS = [330, 510, 660, 930, 1200];
 
+// Six axe passes over a long page take minutes on a 2-core machine.
+test.describe.configure({ timeout: 300_000 });
+
 /** Every prerendered route, with one representative per family of standalone embeds. */
 function routes(): string[] {
   const found: string[] = [];
