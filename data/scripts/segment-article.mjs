@@ -26,6 +26,8 @@ export function buildArticle(raw) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const article = buildArticle(readFileSync(RAW, 'utf8'));
   writeFileSync(OUT, JSON.stringify(article, null, 2) + '\n');
-  const counts = article.blocks.reduce((acc, b) => ({ ...acc, [b.type]: (acc[b.type] ?? 0) + 1 }), {});
+  /** @type {Record<string, number>} */
+  const counts = {};
+  for (const block of article.blocks) counts[block.type] = (counts[block.type] ?? 0) + 1;
   console.log(`article.json: ${article.blocks.length} blocks`, counts);
 }

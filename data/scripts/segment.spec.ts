@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM build script without type declarations
 import { isHeading, segmentArticle } from './segment.mjs';
-// @ts-expect-error plain ESM build script without type declarations
 import { buildArticle } from './segment-article.mjs';
 
 type Block = { id: string; type: string; text: string };

@@ -53,7 +53,12 @@ export const StepSchema = v.strictObject({
   id: Slug,
   /** Source blocks this step rests on: paragraph IDs like "p4", "h2", "li1", "title". */
   paragraphs: v.pipe(v.array(NonEmpty), v.minLength(1, 'a step must cite at least one source block')),
-  /** Our framing of the author's claim, e.g. "The author writes that …". */
+  /**
+   * Whose voice the step's text is in: `claim` frames the author's argument ("The author writes
+   * that …"); `analysis` is our own reading of his figures, labelled as such.
+   */
+  voice: v.optional(v.picklist(['claim', 'analysis'], 'must be "claim" or "analysis"'), 'claim'),
+  /** Our framing of the author's claim, or our analysis when voice is "analysis". */
   claim: NonEmpty,
   /** A verbatim excerpt from one of the cited blocks, shown as the author's words. */
   quote: v.optional(NonEmpty),

@@ -14,6 +14,16 @@ export const storyInput: StoryInput = {
       quote: 'The Kremlin burned through hundreds of thousands of soldiers for a symbolic victory',
       context: ['publication', 'article-total'],
       panel: {
+        type: 'title',
+        alt: 'Title card: “Russia’s Costly Assault on Pokrovsk Brings No Strategic Gain”, an op-ed by Bohdan Popov published by The Gaze.'
+      }
+    },
+    {
+      id: 'where',
+      paragraphs: ['p1'],
+      claim: 'His subject is Pokrovsk, a mining and rail town in Ukraine’s Donetsk oblast, which he says Russia has been storming for over a year.',
+      quote: 'Russia has been storming Pokrovsk for over a year.',
+      panel: {
         type: 'map',
         preset: 'ukraine',
         layers: ['oblasts', 'cities'],
@@ -23,8 +33,7 @@ export const storyInput: StoryInput = {
     {
       id: 'storming',
       paragraphs: ['p1'],
-      claim:
-        'The author writes that Russia has stormed Pokrovsk for over a year, repeating what it did at Bakhmut and Avdiivka.',
+      claim: 'The author writes that Russia is repeating at Pokrovsk what it did at Bakhmut and Avdiivka.',
       quote: 'advance at any cost',
       context: ['battle-dates'],
       panel: {
@@ -112,6 +121,7 @@ export const storyInput: StoryInput = {
     {
       id: 'losses-in-context',
       paragraphs: ['p1', 'p4'],
+      voice: 'analysis',
       claim:
         'The three figures are not measured the same way: “killed and severely wounded” for Pokrovsk, “killed and wounded” for the other two. Set beside other published estimates, they sit within the range others report, but none has been independently verified.',
       context: ['bakhmut-losses', 'avdiivka-losses', 'pokrovsk-losses'],
@@ -125,6 +135,7 @@ export const storyInput: StoryInput = {
     {
       id: 'per-month',
       paragraphs: ['p1', 'p4'],
+      voice: 'analysis',
       claim:
         'Dividing each of the article’s ranges by the length of its battle gives a rough monthly rate. This is our arithmetic, not the author’s, and it inherits every uncertainty of both numbers.',
       context: ['battle-dates'],

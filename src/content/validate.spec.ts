@@ -36,7 +36,7 @@ describe('the real story', () => {
 
 describe('validateStory fails, naming the file, step and field, on', () => {
   it('an unknown paragraph ID', () => {
-    const message = problemsOf(mutated((s) => (s.steps[1]!.paragraphs = ['p99'])));
+    const message = problemsOf(mutated((s) => (s.steps[2]!.paragraphs = ['p99'])));
     expect(message).toContain(FILE);
     expect(message).toMatch(/step "storming"\) → paragraphs\[0\]: unknown paragraph ID "p99"/);
   });
@@ -51,13 +51,13 @@ describe('validateStory fails, naming the file, step and field, on', () => {
   });
 
   it('a duplicate step ID', () => {
-    const message = problemsOf(mutated((s) => (s.steps[2]!.id = s.steps[1]!.id)));
-    expect(message).toMatch(/steps\[2\] \(step "storming"\) → id: duplicate step ID/);
+    const message = problemsOf(mutated((s) => (s.steps[3]!.id = s.steps[2]!.id)));
+    expect(message).toMatch(/steps\[3\] \(step "storming"\) → id: duplicate step ID/);
   });
 
   it('an unknown panel type', () => {
-    const message = problemsOf(mutated((s) => ((s.steps[3]!.panel as { type: string }).type = 'video')));
-    expect(message).toMatch(/steps\[3\] \(step "asymmetry"\) → panel\.type: is not a known panel type/);
+    const message = problemsOf(mutated((s) => ((s.steps[4]!.panel as { type: string }).type = 'video')));
+    expect(message).toMatch(/steps\[4\] \(step "asymmetry"\) → panel\.type: is not a known panel type/);
   });
 
   it('a missing alt text', () => {
@@ -66,19 +66,19 @@ describe('validateStory fails, naming the file, step and field, on', () => {
   });
 
   it('an unknown map preset or layer', () => {
-    const preset = problemsOf(mutated((s) => ((s.steps[0]!.panel as { preset: string }).preset = 'mars')));
+    const preset = problemsOf(mutated((s) => ((s.steps[1]!.panel as { preset: string }).preset = 'mars')));
     expect(preset).toMatch(/panel\.preset: is not a known map preset/);
-    const layer = problemsOf(mutated((s) => ((s.steps[0]!.panel as { layers: string[] }).layers = ['front-line'])));
+    const layer = problemsOf(mutated((s) => ((s.steps[1]!.panel as { layers: string[] }).layers = ['front-line'])));
     expect(layer).toMatch(/panel\.layers\[0\]: is not a known map layer/);
   });
 
   it('a quote that is not verbatim', () => {
-    const message = problemsOf(mutated((s) => (s.steps[1]!.quote = 'advance at all costs')));
+    const message = problemsOf(mutated((s) => (s.steps[2]!.quote = 'advance at all costs')));
     expect(message).toMatch(/step "storming"\) → quote: not a verbatim excerpt/);
   });
 
   it('an unknown context note', () => {
-    const message = problemsOf(mutated((s) => (s.steps[1]!.context = ['rumour'])));
+    const message = problemsOf(mutated((s) => (s.steps[2]!.context = ['rumour'])));
     expect(message).toMatch(/context\[0\]: unknown context note "rumour"/);
   });
 

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { stepIdFromUrl, urlForStep } from './deep-link';
+
+const known = new Set(['intro', 'mine', 'lithium']);
+const url = (hash: string, search = '') => ({ hash, search });
+
+describe('stepIdFromUrl', () => {
+  it('reads #step-<id> and ?step=<id>', () => {
+    expect(stepIdFromUrl(url('#step-mine'), known)).toBe('mine');
+    expect(stepIdFromUrl(url('', '?step=lithium'), known)).toBe('lithium');
+  });
+
+  it('prefers the hash, and falls back to the query when the hash is unknown', () => {
+    expect(stepIdFromUrl(url('#step-mine', '?step=lithium'), known)).toBe('mine');
+    expect(stepIdFromUrl(url('#step-nope', '?step=lithium'), known)).toBe('lithium');
+  });
+
+  it.each([
+    ['#step-<img src=x onerror=alert(1)>', ''],
+    ['#step-%E0%A4%A', ''],
+    ['#step-__proto__', ''],
+    ['#p4', ''],
+    ['', '?step=javascript:alert(1)'],
+    ['', `?step=${'a'.repeat(5000)}`],
+    ['#step-MINE', '']
+  ])('ignores %s %s', (hash, search) => {
+    expect(stepIdFromUrl(url(hash, search), known)).toBeNull();
+  });
+});
+
+describe('urlForStep', () => {
+  it('keeps other query parameters and moves the step into the hash', () => {
+    expect(urlForStep({ pathname: '/embed/', search: '?childId=g1&step=intro' }, 'mine')).toBe('/embed/?childId=g1#step-mine');
+    expect(urlForStep({ pathname: '/', search: '' }, 'intro')).toBe('/#step-intro');
+  });
+});
