@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, within } from '@testing-library/svelte';
+import { render } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import type { Panel } from '../../content/schema';
 import { storyInput } from '../../content/story';
@@ -39,9 +39,15 @@ describe('ChartPanel', () => {
       expect(root.dataset.chart).toBe(panel.chart);
       expect(root.dataset.highlight).toBe(panel.highlight);
       expect(root.dataset.showContext).toBe(panel.showContext ? 'true' : 'false');
-      const svg = within(root).getByRole('img');
-      expect(svg.querySelector('title')?.textContent).toBe(panel.alt);
-      expect(svg.querySelector('desc')?.textContent?.length).toBeGreaterThan(40);
+      // Unmeasured (as when prerendered): a narrow and a wide layout, one shown by a container query.
+      const svgs = [...root.querySelectorAll('svg[role="img"]')];
+      expect(svgs).toHaveLength(2);
+      for (const svg of svgs) {
+        expect(svg.querySelector('title')?.textContent).toBe(panel.alt);
+        expect(svg.querySelector('desc')?.textContent?.length).toBeGreaterThan(40);
+        const idRef = (attr: string) => root.ownerDocument.getElementById(svg.getAttribute(attr)!)?.tagName;
+        expect([idRef('aria-labelledby'), idRef('aria-describedby')]).toEqual(['title', 'desc']);
+      }
     }
   });
 

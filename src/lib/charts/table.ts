@@ -32,7 +32,7 @@ const TYPE = { claim: 'The article’s figure', context: 'Other published estima
 function sourceOf(f: Figure): TableRow['source'] {
   if (f.kind === 'claim') {
     const block = article.blocks.find((b) => b.id === f.paragraph);
-    return { text: `The article, ${block ? blockLabel(block) : f.paragraph}: “${f.quote}”` };
+    return { text: `The article, ${block ? blockLabel(block) : f.paragraph}: “${f.quote}”`, url: `#${f.paragraph}` };
   }
   if (f.kind === 'derived') return { text: f.formula };
   const { who, publisher, date, url } = f.citation;
