@@ -17,6 +17,11 @@ export function createStoryContent(blocks: Block[], notes: ContextNote[]): Story
   };
 }
 
+/** The context map a component needs when mounted on its own (component tests, standalone embeds). */
+export function storyContentContext(blocks: Block[], notes: ContextNote[]): Map<symbol, StoryContent> {
+  return new Map([[KEY, createStoryContent(blocks, notes)]]);
+}
+
 export function setStoryContent(content: StoryContent): StoryContent {
   return setContext(KEY, content);
 }

@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { waitForStory } from './helpers';
+
+const STEPS_TO_CHECK = ['intro', 'where', 'asymmetry', 'pokrovsk-losses', 'mine', 'wish-list'];
+
+for (const step of STEPS_TO_CHECK) {
+  test(`axe reports no violations at step ${step}`, async ({ page }) => {
+    await page.goto(`/#step-${step}`);
+    await waitForStory(page);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('axe reports no violations under reduced motion and dark mode', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'dark' });
+  await page.goto('/#step-bakhmut-losses');
+  await waitForStory(page);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('landmarks and headings are in place', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('main')).toHaveCount(1);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 2, name: 'Original article' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'About this explainer' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+});
