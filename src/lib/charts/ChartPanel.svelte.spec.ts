@@ -1,23 +1,11 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Panel } from '../../content/schema';
 import { storyInput } from '../../content/story';
 import ChartPanel from './ChartPanel.svelte';
 import { figures } from './data';
 import { formatAmount } from './format';
-
-// jsdom has no matchMedia (svelte/motion reads it when the module loads) and no ResizeObserver
-// (bind:clientWidth); the stubs make them inert, so charts draw at their SSR width.
-vi.hoisted(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  window.matchMedia ??= (query: string) =>
-    ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} }) as unknown as MediaQueryList;
-});
 
 type ChartPanelProps = Extract<Panel, { type: 'chart' }>;
 
