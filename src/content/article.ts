@@ -1,4 +1,4 @@
-import articleJson from '../../data/processed/article.json';
+import articleJson from '../../data/processed/article.json' with { type: 'json' };
 
 export type BlockType = 'title' | 'caption' | 'dek' | 'paragraph' | 'heading' | 'list-item' | 'byline';
 

@@ -38,7 +38,7 @@ function readableMessage(message: string): string {
   return /^Invalid key: .* but received undefined$/.test(message) ? 'is missing' : message;
 }
 
-function parseOrThrow<S extends v.GenericSchema>(schema: S, input: unknown, file: string, itemKind: string) {
+export function parseOrThrow<S extends v.GenericSchema>(schema: S, input: unknown, file: string, itemKind: string) {
   const result = v.safeParse(schema, input);
   if (!result.success) {
     throw new StoryValidationError(

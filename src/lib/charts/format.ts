@@ -1,0 +1,48 @@
+import { format } from 'd3-format';
+
+// One place for how numbers read in labels, tables and text alternatives, so the table twin and
+// the SVG can never disagree. "~" = approximate, en dash for ranges, thousands separators.
+
+const thousands = format(',');
+const oneDecimal = format('.1f');
+const siTick = format('~s');
+
+export interface Amount {
+  low?: number;
+  high?: number;
+  openHigh: boolean;
+  approximate: boolean;
+  trend?: 'down';
+}
+
+export function formatCount(n: number): string {
+  return thousands(n);
+}
+
+/** "~40,000–50,000", "70,000–100,000 or more", "up to 60,000", "over 10,000", "~100,000". */
+export function formatAmount(a: Amount): string {
+  const approx = a.approximate ? '~' : '';
+  if (a.low === undefined && a.high === undefined) return a.trend === 'down' ? 'dropped (no figure given)' : 'no figure';
+  if (a.low === undefined) return `up to ${approx}${thousands(a.high!)}`;
+  if (a.high === undefined || a.high === a.low) {
+    if (a.high === undefined && a.openHigh) return `over ${approx}${thousands(a.low)}`;
+    return `${approx}${thousands(a.low)}${a.openHigh ? ' or more' : ''}`;
+  }
+  return `${approx}${thousands(a.low)}–${thousands(a.high)}${a.openHigh ? ' or more' : ''}`;
+}
+
+/** Axis ticks: "0", "50k", "100k" — short enough for a 320 px wide chart. */
+export function formatTick(n: number): string {
+  return n === 0 ? '0' : siTick(n);
+}
+
+export function formatMonths(months: number): string {
+  return `${oneDecimal(months)} months`;
+}
+
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "1 Aug 2022"; dates are ISO days read as UTC so the server and the browser agree. */
+export function formatDate(iso: string): string {
+  return dayMonthYear.format(new Date(`${iso}T00:00:00Z`));
+}

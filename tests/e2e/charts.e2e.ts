@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Panel } from '../../src/content/schema';
+import { storyInput } from '../../src/content/story';
+import { figures } from '../../src/lib/charts/data';
+import { tableFor } from '../../src/lib/charts/table';
+
+type ChartPanel = Extract<Panel, { type: 'chart' }>;
+const chartSteps = storyInput.steps.flatMap((s) => (s.panel.type === 'chart' ? [{ id: s.id, panel: s.panel as ChartPanel }] : []));
+
+/** Rows of the table twin as [figure id, figure text]: what the reader sees, in order. */
+async function tableRows(chart: Locator): Promise<string[][]> {
+  return chart
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [(r as HTMLElement).dataset.figure ?? '', r.querySelector('.figure')?.textContent?.trim() ?? '']));
+}
+
+/** The same rows computed from the records in node: the table must show the data, not a copy of it. */
+const expectedRows = (panel: ChartPanel) =>
+  tableFor({ chart: panel.chart, highlight: panel.highlight, showContext: panel.showContext }, figures).rows.map((r) => [r.id, r.figure]);
+
+async function openStep(page: Page, id: string): Promise<Locator> {
+  await page.goto(`/#step-${id}`);
+  await page.locator('.scrolly[data-ready="true"]').waitFor({ state: 'attached' });
+  await expect(page.locator('.stage')).toHaveAttribute('data-active-step', id);
+  // On the phone layout the observer can re-sync shortly after a deep link; let it settle so a
+  // flip shows up here, as a wrong step, rather than later as a missing chart.
+  await page.waitForTimeout(1000);
+  await expect(page.locator('.stage')).toHaveAttribute('data-active-step', id);
+  return page.locator('.stage [data-chart]');
+}
+
+test('the story has chart steps for every chart', () => {
+  expect(new Set(chartSteps.map((s) => s.panel.chart))).toEqual(new Set(['losses', 'durations', 'per-month', 'shells']));
+});
+
+for (const { id, panel } of chartSteps) {
+  const state = [panel.chart, panel.highlight && `${panel.highlight} highlighted`, panel.showContext && 'with context'].filter(Boolean).join(', ');
+  test(`step ${id}: the stage shows ${state}; table twin and axe`, async ({ page }) => {
+    const chart = await openStep(page, id);
+    await expect(chart).toHaveAttribute('data-chart', panel.chart);
+    if (panel.highlight) await expect(chart).toHaveAttribute('data-highlight', panel.highlight);
+    else await expect(chart).not.toHaveAttribute('data-highlight');
+    await expect(chart).toHaveAttribute('data-show-context', panel.showContext ? 'true' : 'false');
+    await expect(chart.getByRole('img')).toHaveAccessibleName(panel.alt);
+
+    // The twin holds this state's rows (read before any layout change: opening the table resizes
+    // the stage, and the story engine may then re-sync the active step).
+    expect(await tableRows(chart)).toEqual(expectedRows(panel));
+    if (panel.highlight) {
+      await expect(chart.locator('tbody tr.highlighted').first()).toHaveAttribute('data-figure', `claim-${panel.highlight}-losses`);
+    }
+
+    // Closed once hydrated; opens on request, from the keyboard. Desktop only: on the phone layout
+    // the stage sits behind the cards, and at pokrovsk-losses and per-month the opened table
+    // does not stay open there (an open issue for the story engine, see the charts README).
+    const table = chart.locator('table');
+    await expect(table).toBeHidden();
+    if (test.info().project.name !== 'phone') {
+      await chart.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      await expect(table).toBeVisible();
+    }
+
+    // Scoped to the chart: the page-wide audit is tests/e2e/a11y.e2e.ts, and a whole-page run with
+    // every step's in-flow chart and table takes most of a minute on two cores.
+    const results = await new AxeBuilder({ page }).include('.stage [data-chart]').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('consecutive steps on one chart keep one instance, so the change animates', async ({ page }) => {
+  await openStep(page, 'bakhmut-losses');
+  await page.evaluate(() => ((window as unknown as { __chart: Element }).__chart = document.querySelector('.stage [data-chart]')!));
+  await page.goto('/#step-avdiivka-losses');
+  await expect(page.locator('.stage [data-chart]')).toHaveAttribute('data-highlight', 'avdiivka');
+  const same = await page.evaluate(() => (window as unknown as { __chart: Element }).__chart === document.querySelector('.stage [data-chart]'));
+  expect(same).toBe(true);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every chart step renders one visible SVG and an open table with the same numbers', async ({ page }) => {
+    await page.goto('/');
+    for (const { id, panel } of chartSteps) {
+      const chart = page.locator(`#step-${id} [data-chart]`);
+      await expect(chart).toHaveAttribute('data-chart', panel.chart);
+      const visibleSvgs = chart.locator('svg[role="img"]:visible');
+      await expect(visibleSvgs, id).toHaveCount(1);
+      expect(await visibleSvgs.locator('rect, circle, path, line').count(), id).toBeGreaterThan(5);
+      await expect(chart.locator('table'), id).toBeVisible();
+      expect(await tableRows(chart), id).toEqual(expectedRows(panel));
+    }
+  });
+});
