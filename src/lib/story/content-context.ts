@@ -29,3 +29,19 @@ export function setStoryContent(content: StoryContent): StoryContent {
 export function getStoryContent(): StoryContent {
   return getContext<StoryContent>(KEY);
 }
+
+const LINK_BASE_KEY = Symbol('paragraph-link-base');
+
+/**
+ * Pages without the original article (standalone embeds) point paragraph links at the story
+ * page instead: `${base}/#p4` rather than `#p4`.
+ */
+export function setParagraphLinkBase(prefix: string): void {
+  setContext(LINK_BASE_KEY, prefix);
+}
+
+/** Turns an in-page paragraph link ("#p4") into one that works on this page. */
+export function useParagraphHref(): (href: string) => string {
+  const prefix = getContext<string | undefined>(LINK_BASE_KEY) ?? '';
+  return (href) => (href.startsWith('#') ? `${prefix}${href}` : href);
+}
