@@ -34,9 +34,12 @@ export default defineConfig({
   projects: [
     {
       name: 'phone',
+      testIgnore: '**/sweep.e2e.ts',
       use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
     },
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } }
+    { name: 'desktop', testIgnore: '**/sweep.e2e.ts', use: { viewport: { width: 1280, height: 800 } } },
+    // Sets its own widths (330–1200 px), so it runs once rather than per device.
+    { name: 'sweep', testMatch: '**/sweep.e2e.ts' }
   ],
   webServer: {
     // `npm test` builds first; never reuse a server that may serve an older build's asset hashes.

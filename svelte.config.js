@@ -12,6 +12,26 @@ const config = {
       precompress: false,
       strict: true // fail the build if any route is not prerenderable
     }),
+    // A strict policy as a <meta> tag in every prerendered page (hashes for SvelteKit's inline
+    // bootstrap script). frame-ancestors cannot be set from a meta tag; scripts/write-headers.mjs
+    // emits it, with the same policy, into build/_headers for hosts that read that file.
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        // Svelte transitions and the no-JS <noscript><style> need inline styles; no inline scripts.
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:', 'blob:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'worker-src': ['self', 'blob:'],
+        'child-src': ['self', 'blob:'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self']
+      }
+    },
     paths: {
       base: process.env.BASE_PATH ?? ''
     },

@@ -1,15 +1,24 @@
 // npm run bench — builds, serves the production build and prints figures (not pass/fail):
-// build time, initial JS/CSS (gzip), lazy chunks, page weight and requests for a scroll through
-// the story, and the time from the first map step to the map's first idle.
-// Writes bench/results.json and bench/RESULTS.md.
+// build time, initial JS/CSS (gzip), lazy chunks, page weight and requests, Lighthouse (mobile and
+// desktop, median of 3) for /, /embed/ and /present/ as ratios to a plain-HTML baseline of the
+// same article, and a scripted scroll (long tasks, dropped frames, first map step → map idle).
+// Writes bench/results.json and bench/RESULTS.md. `--quick` skips Lighthouse.
 import { chromium } from '@playwright/test';
 import { execSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromeFlags, findChrome, NO_BROWSER_MESSAGE } from '../chrome.config.js';
+import { baselineHtml } from './bench/baseline.mjs';
+import { runLighthouse } from './bench/lighthouse.mjs';
+import { scriptedScroll } from './bench/scroll.mjs';
+import { serveStatic } from './bench/static-server.mjs';
+
+const QUICK = process.argv.includes('--quick');
+
 
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
+const BASELINE_PORT = PORT + 1;
 const BASE = `http://127.0.0.1:${PORT}`;
 const BUILD = 'build';
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -30,7 +39,7 @@ function initialAssets(html) {
 }
 
 const t0 = Date.now();
-execSync('npx vite build', { stdio: 'ignore' });
+execSync('npm run build', { stdio: 'ignore' });
 const buildSeconds = (Date.now() - t0) / 1000;
 
 const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
@@ -85,6 +94,22 @@ try {
   measure.scrollRequests = requests.length;
   measure.scrollBytes = requests.reduce((sum, r) => sum + r.bytes, 0);
   measure.foreignRequests = requests.filter((r) => !r.url.startsWith(BASE)).length;
+  await page.close();
+
+  measure.scroll = await scriptedScroll(browser, BASE + '/');
+
+  if (!QUICK) {
+    mkdirSync('bench/.baseline', { recursive: true });
+    writeFileSync('bench/.baseline/index.html', baselineHtml(JSON.parse(readFileSync('data/processed/article.json', 'utf8'))));
+    const baselineServer = await serveStatic(join(process.cwd(), 'bench/.baseline'), BASELINE_PORT);
+    try {
+      const routes = ['/', '/embed/', '/present/'].filter((route) => statSync(join(BUILD, route, 'index.html'), { throwIfNoEntry: false }));
+      const urls = [`http://127.0.0.1:${BASELINE_PORT}/`, ...routes.map((route) => BASE + route)];
+      measure.lighthouse = await runLighthouse(urls, { chromePath: executablePath });
+    } finally {
+      baselineServer.close();
+    }
+  }
 } finally {
   await browser.close();
   server.kill();
@@ -110,8 +135,22 @@ const rows = [
   ['maplibre chunk + worker (gzip)', kb(results.maplibreChunkGzip), maplibreInitial ? 'IN INITIAL BUNDLE' : 'lazy only'],
   ['Page load: requests / bytes', `${results.loadRequests} / ${kb(results.loadBytes)}`, 'desktop, networkidle'],
   ['Full scroll: requests / bytes', `${results.scrollRequests} / ${kb(results.scrollBytes)}`, `${results.foreignRequests} to other hosts`],
-  ['First map step → map idle', results.mapIdleMs == null ? 'n/a' : `${results.mapIdleMs} ms`, '']
+  ['First map step → map idle', results.mapIdleMs == null ? 'n/a' : `${results.mapIdleMs} ms`, 'desktop, scrollIntoView'],
+  ['Scroll: long tasks / longest', `${results.scroll.longTasks} / ${results.scroll.longestTaskMs} ms`, `target: none > 50 ms: ${results.scroll.longestTaskMs <= 50 ? 'met' : 'MISSED'}`],
+  ['Scroll: dropped frames', `${results.scroll.droppedFrames} of ${results.scroll.frames}`, 'phone, rAF gaps > 25 ms'],
+  ['Scroll: first map step → map idle', results.scroll.mapIdleMs == null ? 'n/a' : `${results.scroll.mapIdleMs} ms`, 'phone, wheel']
 ];
+const ratio = (value, base) => (value == null || !base ? '' : ` (${(value / base).toFixed(2)}×)`);
+for (const row of results.lighthouse ?? []) {
+  const base = results.lighthouse.find((r) => r.preset === row.preset && r.url.includes(`:${BASELINE_PORT}/`));
+  const label = row === base ? 'baseline' : new URL(row.url).pathname;
+  const targets = row.preset === 'mobile' && row !== base ? `; targets: score ≥ 95 ${row.score >= 95 ? 'met' : 'MISSED'}, CLS ≤ 0.01 ${row.cls <= 0.01 ? 'met' : 'MISSED'}, TBT ≤ 100 ms ${row.tbt <= 100 ? 'met' : 'MISSED'}` : '';
+  rows.push([
+    `Lighthouse ${row.preset} ${label}`,
+    `${Math.round(row.score)}`,
+    `LCP ${Math.round(row.lcp)} ms${ratio(row.lcp, base?.lcp)}, TBT ${Math.round(row.tbt)} ms, CLS ${row.cls.toFixed(3)}, ${kb(row.bytes)}${ratio(row.bytes, base?.bytes)}, ${row.requests} req${ratio(row.requests, base?.requests)}${targets}`
+  ]);
+}
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(rows.map(([a, b, c]) => `${a.padEnd(width)}  ${b.padStart(16)}  ${c}`).join('\n'));
 mkdirSync('bench', { recursive: true });

@@ -77,7 +77,7 @@ export const storyInput: StoryInput = {
         type: 'map',
         preset: 'pokrovsk-closeup',
         layers: ['oblasts', 'cities', 'pokrovsk-area'],
-        alt: 'Close-up map of Pokrovsk and its neighbour Myrnohrad, about 8 kilometres apart, west of Donetsk.'
+        alt: 'Close-up map of Pokrovsk and its neighbour Myrnohrad, about 7 kilometres apart, north-west of Donetsk.'
       }
     },
     {
@@ -268,14 +268,14 @@ export const storyInput: StoryInput = {
     {
       id: 'square-kilometre',
       paragraphs: ['p13'],
-      claim: 'Pokrovsk, he writes, is another reason to do the same, while the cities Russia has not taken remain defended.',
+      claim: 'Pokrovsk, he writes, is another reason to do the same: Ukraine keeps the forces that will go on holding the front.',
       quote: 'Russia is once again grinding itself down for an additional square kilometer.',
       context: ['withdrawal-debate'],
       panel: {
         type: 'map',
         preset: 'donbas',
         layers: ['oblasts', 'cities', 'untaken-cities', 'rivers'],
-        alt: 'Map of northern Donetsk oblast showing Kramatorsk, Sloviansk and Kostiantynivka, cities further along the road from Pokrovsk that Russia had not taken.'
+        alt: 'Map of northern Donetsk oblast showing Kramatorsk, Sloviansk and Kostiantynivka, the larger towns beyond Pokrovsk that the author’s argument about the rest of Donbas concerns.'
       }
     },
     {

@@ -1,0 +1,71 @@
+import type { CameraPreset, Layout } from '../../content/map-presets';
+
+export type LngLat = [number, number];
+export interface Size {
+  width: number;
+  height: number;
+}
+export interface PaddingPx {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+export interface Camera {
+  center: LngLat;
+  zoom: number;
+  bearing: number;
+  pitch: number;
+  padding: PaddingPx;
+}
+
+/** MapLibre's world is 512 px wide at zoom 0 (tileSize 512). */
+export const TILE_SIZE = 512;
+export const MIN_ZOOM = 2;
+export const MAX_ZOOM = 11;
+/** Below this viewport width (60rem) the story's text cards scroll over the map (Scrolly.svelte). */
+export const PHONE_MAX_WIDTH = 960;
+
+export function layoutFor(viewportWidth: number): Layout {
+  return viewportWidth < PHONE_MAX_WIDTH ? 'phone' : 'desktop';
+}
+
+export function paddingPx(preset: CameraPreset, size: Size, layout: Layout = layoutFor(size.width)): PaddingPx {
+  const f = preset.padding[layout];
+  return {
+    top: Math.round(f.top * size.height),
+    right: Math.round(f.right * size.width),
+    bottom: Math.round(f.bottom * size.height),
+    left: Math.round(f.left * size.width)
+  };
+}
+
+/** Web Mercator in [0, 1] units, y down, as MapLibre uses. */
+export function mercator([lng, lat]: LngLat): [number, number] {
+  const phi = (lat * Math.PI) / 180;
+  return [(lng + 180) / 360, 0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)];
+}
+
+export function unmercator([x, y]: [number, number]): LngLat {
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+  return [x * 360 - 180, lat];
+}
+
+/** Like MapLibre's cameraForBounds: the largest zoom at which the bounds fit the padded area,
+ * centred in it. Computed, not stored, so each viewport gets its own zoom. */
+export function cameraFor(preset: CameraPreset, size: Size, layout: Layout = layoutFor(size.width)): Camera {
+  const padding = paddingPx(preset, size, layout);
+  const [[w, s], [e, n]] = preset.bounds;
+  const [x0, y0] = mercator([w, n]);
+  const [x1, y1] = mercator([e, s]);
+  const availW = Math.max(1, size.width - padding.left - padding.right);
+  const availH = Math.max(1, size.height - padding.top - padding.bottom);
+  const zoom = Math.log2(Math.min(availW / ((x1 - x0) * TILE_SIZE), availH / ((y1 - y0) * TILE_SIZE)));
+  return {
+    center: unmercator([(x0 + x1) / 2, (y0 + y1) / 2]),
+    zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom)),
+    bearing: preset.bearing,
+    pitch: preset.pitch,
+    padding
+  };
+}

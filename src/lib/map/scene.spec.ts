@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../content/load';
+import { staticGeo } from './data';
+import { buildScene } from './scene';
+
+const { story } = loadContent();
+const mapSteps = story.steps.flatMap((s) => (s.panel.type === 'map' ? [{ id: s.id, panel: s.panel }] : []));
+const SIZES = [
+  { width: 320, height: 480 },
+  { width: 1200, height: 800 }
+];
+
+describe('static scene', () => {
+  it('exists for the story map steps', () => expect(mapSteps.length).toBeGreaterThanOrEqual(5));
+
+  describe.each(mapSteps)('step $id', ({ panel }) => {
+    it.each(SIZES)('draws geometry and keeps labels in the $width px frame', (size) => {
+      const scene = buildScene(staticGeo, panel.preset, panel.layers, size);
+      expect(scene.paths.length).toBeGreaterThan(0);
+      expect(scene.labels.length).toBeGreaterThan(0);
+      for (const l of scene.labels) {
+        expect(l.x).toBeGreaterThanOrEqual(0);
+        expect(l.x).toBeLessThanOrEqual(size.width);
+        expect(l.y).toBeGreaterThanOrEqual(0);
+        expect(l.y).toBeLessThanOrEqual(size.height);
+      }
+    });
+  });
+
+  it('labels the lithium deposit with its computed distance and draws its precision area', () => {
+    const scene = buildScene(staticGeo, 'lithium', ['oblasts', 'cities', 'lithium-deposit', 'decoy-shevchenko'], SIZES[1]!);
+    const texts = scene.labels.flatMap((l) => l.lines.map((x) => x.text));
+    expect(texts).toContain('54 km');
+    expect(texts).toContain('Shevchenko lithium deposit');
+    expect(scene.paths.some((p) => p.key.startsWith('lithium-area-shevchenko'))).toBe(true);
+  });
+
+  it('labels each battle town once, with its dates', () => {
+    const scene = buildScene(staticGeo, 'battles', ['oblasts', 'cities', 'battle-cities', 'battle-links'], SIZES[1]!);
+    const bakhmut = scene.labels.filter((l) => l.lines[0]!.text === 'Bakhmut');
+    expect(bakhmut).toHaveLength(1);
+    expect(bakhmut[0]!.lines[1]!.text).toBe('Aug 2022 – May 2023');
+  });
+
+  it('clips geometry to the frame so off-screen outlines do not bloat the SVG', () => {
+    const close = buildScene(staticGeo, 'pokrovsk-closeup', ['oblasts'], SIZES[1]!);
+    const wide = buildScene(staticGeo, 'ukraine', ['oblasts'], SIZES[1]!);
+    const len = (s: typeof close) => s.paths.reduce((n, p) => n + p.d.length, 0);
+    expect(len(close)).toBeLessThan(len(wide));
+  });
+});
