@@ -25,6 +25,62 @@ export const site = {
     publishedBy: 'Published by',
     readAt: 'Read it on the publisher’s site'
   },
+  classroom: {
+    linksLabel: 'For teachers',
+    present: 'Present it in class',
+    handout: 'Printable handout'
+  },
+  present: {
+    pageTitle: 'Presenter mode',
+    stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+    progressLabel: 'Progress through the story',
+    prev: 'Previous step',
+    next: 'Next step',
+    overview: 'All steps',
+    notes: 'Notes',
+    notesWindow: 'Notes window',
+    fullscreen: 'Full screen',
+    keys: 'Keys',
+    close: 'Close',
+    backToStory: 'Back to the story',
+    fullscreenRefused: 'Full screen is not available here. Use the browser’s own full-screen command (often F11).',
+    overviewHint: 'Choose a step to jump to it. Arrow keys move between steps; Esc closes.',
+    helpHeading: 'Keyboard, clicker and touch',
+    help: [
+      ['→  ↓  Space  Page Down', 'Next step'],
+      ['←  ↑  Page Up', 'Previous step'],
+      ['Home  /  End', 'First / last step'],
+      ['f', 'Full screen on or off'],
+      ['o  or  Esc', 'Overview of all steps (Esc also closes it)'],
+      ['n', 'Notes beside the slide'],
+      ['Shift + N', 'Notes in a separate window, kept in step'],
+      ['?', 'This help'],
+      ['Swipe left / right', 'Next / previous step on a touch screen']
+    ],
+    notesHeading: 'Notes for this step',
+    claimHeading: 'On screen',
+    citedHeading: 'The article’s words',
+    contextHeading: 'Context',
+    teachingHeading: 'Teaching notes for this section',
+    restsOn: 'Rests on',
+    questionsHeading: 'Discussion questions',
+    notesWindowTitle: 'Speaker notes',
+    notesWindowHint: 'Stays in step with the presenter window; the arrow keys and buttons here move both.',
+    nextUp: 'Next'
+  },
+  handout: {
+    pageTitle: 'Classroom handout',
+    kicker: 'Classroom handout',
+    intro:
+      'The explainer on paper: each step of the op-ed’s argument with its graphic, the teaching notes and discussion questions for each section, the full text of the op-ed with its paragraph numbers, and our sources and licences.',
+    liveAt: 'Interactive version:',
+    liveRelative: 'The interactive version is on the site this handout was printed from (the same address without “/print/”).',
+    printButton: 'Print or save as PDF',
+    stepLabel: 'Step',
+    discussionHeading: 'For discussion',
+    questionsHeading: 'Questions',
+    restsOn: 'Rests on'
+  },
   about: {
     heading: 'About this explainer',
     paragraphs: [
