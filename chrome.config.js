@@ -1,23 +1,41 @@
-// Shared by playwright.config.ts and the bench/pdf scripts.
+// Shared by playwright.config.ts and the bench, pdf and screenshot scripts.
+import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
+export const NO_BROWSER_MESSAGE =
+  'No Chromium found: run `sh scripts/ensure-chromium.sh` (Debian: apt-get install -y chromium) or set CHROME_PATH.';
+
+function playwrightOwnBrowser() {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * `npx playwright install` cannot download browsers on this network, so we prefer Debian's chromium.
- * Order: CHROME_PATH → Playwright's own browser if one is installed → /usr/bin/chromium.
- * @param {() => string | undefined} playwrightOwn path of Playwright's bundled browser, if any
+ * `npx playwright install` cannot download browsers on this network, so we fall back to Debian's
+ * chromium. Order: CHROME_PATH → Playwright's own browser if one is installed → /usr/bin/chromium.
  */
-export function findChrome(playwrightOwn = () => undefined) {
+export function findChrome() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  const own = playwrightOwn();
+  const own = playwrightOwnBrowser();
   if (own && existsSync(own)) return own;
   if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   return undefined;
 }
 
-export const NO_BROWSER_MESSAGE =
-  'No Chromium found: run `sh scripts/ensure-chromium.sh` (Debian: apt-get install -y chromium) or set CHROME_PATH.';
+/** findChrome(), or a one-line message saying how to install one and exit code 1. */
+export function requireChrome() {
+  const path = findChrome();
+  if (!path) {
+    console.error(NO_BROWSER_MESSAGE);
+    process.exit(1);
+  }
+  return path;
+}
 
 /**
  * Flags for a system Chromium in a closed network, running as root.

@@ -1,18 +1,8 @@
-import { chromium, defineConfig } from '@playwright/test';
-import { chromeFlags, findChrome, NO_BROWSER_MESSAGE } from './chrome.config.js';
+import { defineConfig } from '@playwright/test';
+import { chromeFlags, requireChrome } from './chrome.config.js';
 
 const CI = !!process.env.CI;
-const executablePath = findChrome(() => {
-  try {
-    return chromium.executablePath();
-  } catch {
-    return undefined;
-  }
-});
-if (!executablePath) {
-  console.error(NO_BROWSER_MESSAGE);
-  process.exit(1);
-}
+const executablePath = requireChrome();
 
 // PREVIEW_PORT lets several checkouts run their e2e suites side by side.
 export const PORT = Number(process.env.PREVIEW_PORT ?? 4173);
@@ -36,7 +26,8 @@ export default defineConfig({
   projects: [
     {
       name: 'phone',
-      testIgnore: '**/sweep.e2e.ts',
+      // Width-independent suites (hostile input, embeds at their own widths, the sweep) run once, on desktop or their own project.
+      testIgnore: ['**/sweep.e2e.ts', '**/embed.e2e.ts', '**/security.e2e.ts'],
       use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
     },
     { name: 'desktop', testIgnore: '**/sweep.e2e.ts', use: { viewport: { width: 1280, height: 800 } } },

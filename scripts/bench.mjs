@@ -8,7 +8,7 @@ import { execSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromeFlags, findChrome, NO_BROWSER_MESSAGE } from '../chrome.config.js';
+import { chromeFlags, requireChrome } from '../chrome.config.js';
 import { baselineHtml } from './bench/baseline.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { scriptedScroll } from './bench/scroll.mjs';
@@ -51,8 +51,7 @@ const lazyJs = allJs.filter((f) => !initialJs.includes(f));
 const maplibre = lazyJs.filter((f) => /maplibre/i.test(readFileSync(f, 'utf8').slice(0, 4000)) || /maplibre/.test(f));
 const maplibreInitial = initialJs.some((f) => maplibre.includes(f));
 
-const executablePath = findChrome();
-if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
+const executablePath = requireChrome();
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
 for (let i = 0; ; i++) {
   try {

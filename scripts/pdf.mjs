@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromeFlags, findChrome, NO_BROWSER_MESSAGE } from '../chrome.config.js';
+import { chromeFlags, requireChrome } from '../chrome.config.js';
 
 const { values } = parseArgs({
   options: {
@@ -66,17 +66,7 @@ async function startPreview() {
   return { base, stop: () => child.kill() };
 }
 
-const executablePath = findChrome(() => {
-  try {
-    return chromium.executablePath();
-  } catch {
-    return undefined;
-  }
-});
-if (!executablePath) {
-  console.error(NO_BROWSER_MESSAGE);
-  process.exit(1);
-}
+const executablePath = requireChrome();
 
 const preview = values.base ? { base: values.base.replace(/\/+$/, ''), stop: () => {} } : await startPreview();
 const browser = await chromium.launch({ executablePath, args: chromeFlags });

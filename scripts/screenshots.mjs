@@ -2,11 +2,11 @@
 // Usage: npm run build && (npm run preview &) && node scripts/screenshots.mjs [path] [step-id ...]
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { chromeFlags, findChrome } from '../chrome.config.js';
+import { chromeFlags, requireChrome } from '../chrome.config.js';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
 const [path = '/', ...steps] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: findChrome(), args: chromeFlags });
+const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeFlags });
 mkdirSync('artifacts', { recursive: true });
 for (const [name, viewport] of [
   ['phone', { width: 375, height: 812 }],

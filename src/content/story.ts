@@ -123,7 +123,7 @@ export const storyInput: StoryInput = {
       paragraphs: ['p1', 'p4'],
       voice: 'analysis',
       claim:
-        'The three figures are not measured the same way: “killed and severely wounded” for Pokrovsk, “killed and wounded” for the other two. Set beside other published estimates, they sit within the range others report, but none has been independently verified.',
+        'The three figures are not measured the same way: “killed and severely wounded” for Pokrovsk, “killed and wounded” for the other two. Beside other published estimates, Bakhmut’s and Avdiivka’s sit within the range others report; for Pokrovsk we found no comparable total. None has been independently verified.',
       context: ['bakhmut-losses', 'avdiivka-losses', 'pokrovsk-losses'],
       panel: {
         type: 'chart',

@@ -1,6 +1,22 @@
-import { base } from '$app/paths';
+// Where the live site is (PUBLIC_SITE_URL at build time, the URL of the site root including any
+// BASE_PATH), for canonical links, embed codes and the handout. Unset or invalid → null, and
+// callers fall back to relative links or a placeholder rather than print a wrong address.
+
+/** Trailing slashes trimmed; anything that is not an absolute http(s) URL without query or hash counts as unset. */
+export function normaliseSiteUrl(raw: string | undefined | null): string | null {
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    if (url.search || url.hash) return null;
+    return url.href.replace(/\/+$/, '');
+  } catch {
+    return null;
+  }
+}
 
 /** Absolute URL of a path on the deployed site, or null when PUBLIC_SITE_URL was not set at build. */
 export function siteUrl(path = '/'): string | null {
-  return __SITE_URL__ ? `${__SITE_URL__}${base}${path}` : null;
+  const root = normaliseSiteUrl(__SITE_URL__);
+  return root ? `${root}${path}` : null;
 }

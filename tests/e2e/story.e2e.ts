@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { activeStep, activeStepsSeen, recordActiveSteps, recordForeignRequests, stepIds, waitForStory } from './helpers';
 
 test('scrolling through the story activates every step in order, and the URL follows', async ({ page }) => {
+  // Two dozen screens of scrolling while the GL map renders in software (SwiftShader) on 2 cores.
+  test.setTimeout(180_000);
   await page.goto('/');
   await waitForStory(page);
   await recordActiveSteps(page);
@@ -9,16 +11,16 @@ test('scrolling through the story activates every step in order, and the URL fol
 
   const stepsBottom = await page.locator('ol.steps').evaluate((el) => el.getBoundingClientRect().bottom + scrollY);
   let checkedMidway = false;
-  // Steps of 180 px (a brisk wheel) are far shorter than any step, so none may be skipped.
+  // Steps of 300 px (a brisk wheel) are far shorter than any step, so none may be skipped.
   while ((await page.evaluate(() => scrollY + innerHeight)) < stepsBottom) {
-    await page.evaluate(() => scrollBy(0, 180));
+    await page.evaluate(() => scrollBy(0, 300));
     await page.waitForTimeout(25);
     if (!checkedMidway && (await activeStep(page)) === 'mine') {
       await expect(page).toHaveURL(/#step-mine$/);
       checkedMidway = true;
     }
   }
-  await expect.poll(() => activeStep(page)).toBe(stepIds.at(-1));
+  await expect.poll(() => activeStep(page), { timeout: 20_000 }).toBe(stepIds.at(-1));
   expect(await activeStepsSeen(page)).toEqual(stepIds);
   expect(checkedMidway).toBe(true);
   await expect(page).toHaveURL(new RegExp(`#step-${stepIds.at(-1)}$`));
@@ -28,12 +30,12 @@ test('scrolling through the story activates every step in order, and the URL fol
 test('a deep link opens the page at that step with its panel', async ({ page }) => {
   await page.goto('/#step-lithium');
   await waitForStory(page);
-  await expect.poll(() => activeStep(page)).toBe('lithium');
+  await expect.poll(() => activeStep(page), { timeout: 20_000 }).toBe('lithium');
   await expect(page.locator('#step-lithium')).toBeInViewport();
 
   await page.goto('/?step=wish-list');
   await waitForStory(page);
-  await expect.poll(() => activeStep(page)).toBe('wish-list');
+  await expect.poll(() => activeStep(page), { timeout: 20_000 }).toBe('wish-list');
   await expect(page).toHaveURL(/\/#step-wish-list$/);
 });
 
@@ -54,21 +56,22 @@ test('jumps with End and Home land on the step in view', async ({ page }) => {
   await page.goto('/');
   await waitForStory(page);
   await page.locator('#step-shells').scrollIntoViewIfNeeded();
-  await expect.poll(() => activeStep(page)).toBe('shells');
+  await expect.poll(() => activeStep(page), { timeout: 20_000 }).toBe('shells');
   await page.keyboard.press('End');
-  await expect.poll(() => activeStep(page)).toBe(stepIds.at(-1));
+  await expect.poll(() => activeStep(page), { timeout: 20_000 }).toBe(stepIds.at(-1));
   await page.keyboard.press('Home');
-  await expect.poll(() => activeStep(page)).toBe('intro');
+  await expect.poll(() => activeStep(page), { timeout: 20_000 }).toBe('intro');
 });
 
 test('a resize keeps the panel on the step in view', async ({ page }) => {
   await page.goto('/#step-mine');
   await waitForStory(page);
-  await expect.poll(() => activeStep(page)).toBe('mine');
+  await expect.poll(() => activeStep(page), { timeout: 20_000 }).toBe('mine');
+  // Phones rotate; desktop windows get narrow enough to switch to the phone layout.
   const size = page.viewportSize()!;
-  await page.setViewportSize({ width: size.width < 600 ? 1280 : 375, height: 800 });
+  await page.setViewportSize(size.width < 600 ? { width: size.height, height: size.width } : { width: 375, height: 800 });
   await page.locator('#step-mine').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await expect.poll(() => activeStep(page)).toBe('mine');
+  await expect.poll(() => activeStep(page), { timeout: 20_000 }).toBe('mine');
 });
 
 test('every step shows a linked paragraph marker that leads to the original text', async ({ page }) => {

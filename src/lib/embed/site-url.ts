@@ -4,18 +4,7 @@
 
 export const PLACEHOLDER_SITE_URL = 'https://your-site.example';
 
-/** Trailing slashes trimmed; anything that is not an absolute http(s) URL counts as unset. */
-export function normaliseSiteUrl(raw: string | undefined | null): string | null {
-  if (!raw) return null;
-  try {
-    const url = new URL(raw);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    if (url.search || url.hash) return null;
-    return url.href.replace(/\/+$/, '');
-  } catch {
-    return null;
-  }
-}
+export { normaliseSiteUrl } from '../site-url';
 
 export function embedUrl(siteUrl: string, path: string): string {
   return `${siteUrl}/embed/${path ? `${path}/` : ''}`;

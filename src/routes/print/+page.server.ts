@@ -1,5 +1,5 @@
 import { loadClassroom } from '../../content/load-classroom';
-import { normaliseSiteUrl } from '$lib/print/site-url';
+import { normaliseSiteUrl } from '$lib/site-url';
 
 // Build time only (prerendered). PUBLIC_SITE_URL, if set for the build, is printed on the handout.
 export function load() {
