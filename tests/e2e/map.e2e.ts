@@ -109,7 +109,11 @@ test.describe('fallback SVG', () => {
       await expect(img).toBeVisible();
       await expect(img).toHaveAttribute('role', 'img');
       await expect(img).toHaveAttribute('aria-label', step.alt);
-      expect(await img.locator('svg:visible path').count()).toBeGreaterThan(3);
+      const picture = img.locator('img:visible');
+      await expect(picture).toHaveJSProperty('complete', true);
+      expect(await picture.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
+      const svg = await (await page.request.get(new URL((await picture.getAttribute('src'))!, page.url()).href)).text();
+      expect(svg.match(/<path /g)?.length ?? 0).toBeGreaterThan(3);
     }
     await expect(page.getByText('shows places, not the front line').first()).toBeVisible();
     await context.close();
@@ -130,7 +134,7 @@ test.describe('fallback SVG', () => {
     const panel = stageMap(page);
     await expect(panel).toHaveAttribute('data-map-failed', 'true');
     await expect(panel).toHaveAttribute('data-map-state', step.preset);
-    await expect(panel.locator('[data-map-static] svg:visible')).toBeVisible();
+    await expect(panel.locator('[data-map-static] img:visible')).toBeVisible();
     await expect(panel.getByText('© Мінрегіон')).toBeVisible();
     expect(scripts.filter((u) => /maplibre/i.test(u))).toEqual([]);
   });
