@@ -32,6 +32,9 @@ const config = {
         'form-action': ['self']
       }
     },
+    // Every route's CSS is small (≈ 6 kB gz): inline it rather than block first paint on ~8
+    // stylesheet requests. No hashes are added because style-src already allows inline styles.
+    inlineStyleThreshold: 100_000,
     paths: {
       base: process.env.BASE_PATH ?? ''
     },

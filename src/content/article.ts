@@ -26,23 +26,3 @@ export interface Article {
 
 /** The segmented op-ed, derived from data/raw by data/scripts/segment-article.mjs. */
 export const article = articleJson as Article;
-
-/** "¶ 4" for paragraph 4, "Heading 2", "List item 3", "Title" … — how a step cites its source. */
-export function blockLabel(block: Block): string {
-  switch (block.type) {
-    case 'paragraph':
-      return `¶ ${block.number}`;
-    case 'heading':
-      return `Heading ${block.number}`;
-    case 'list-item':
-      return `List item ${block.number}`;
-    case 'title':
-      return 'Title';
-    case 'dek':
-      return 'Standfirst';
-    case 'caption':
-      return 'Photo caption';
-    case 'byline':
-      return 'Byline';
-  }
-}

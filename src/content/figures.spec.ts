@@ -4,7 +4,8 @@ import { lossClaims, lossContext } from '../../data/figures/losses';
 import { shellContext } from '../../data/figures/shells';
 import { article } from './article';
 import type { FigureInput } from './figure-schema';
-import { loadFigures } from './figures';
+import { trustedFigures } from './figures';
+import { loadFigures } from './load-figures';
 import { validateFigures } from './validate-figures';
 import { StoryValidationError } from './validate';
 
@@ -62,6 +63,10 @@ describe('the real figures', () => {
     expect(figures.losses.context).toHaveLength(19);
     expect(figures.shells.context).toHaveLength(12);
     expect(figures.perMonth.map((f) => f.battle)).toEqual(['pokrovsk', 'bakhmut', 'avdiivka']);
+  });
+
+  it('are what the browser gets: the trusted copy equals the validated one', () => {
+    expect(trustedFigures()).toEqual(figures);
   });
 
   it('keep the article’s three loss figures as written', () => {

@@ -2,10 +2,8 @@ import { ARTICLE_DATE_LATEST, battlePeriods, durationClaims } from '../../data/f
 import { lossClaims, lossContext } from '../../data/figures/losses';
 import { shellClaims, shellContext } from '../../data/figures/shells';
 import { perMonth } from '../lib/charts/per-month';
-import { article } from './article';
 import type { BattleId } from './charts';
 import type { BattlePeriod, ClaimFigure, ContextFigure, DerivedFigure, Figure } from './figure-schema';
-import { checkFigureReferences, validateBattlePeriods, validateFigures } from './validate-figures';
 
 export interface Figures {
   losses: { claims: ClaimFigure[]; context: ContextFigure[] };
@@ -24,28 +22,42 @@ const ARTICLE_DATE_EARLIEST = '2025-10-28';
 const claimsOf = (figures: Figure[]) => figures.filter((f): f is ClaimFigure => f.kind === 'claim');
 const contextOf = (figures: Figure[]) => figures.filter((f): f is ContextFigure => f.kind === 'context');
 
-/** Validates every figure file; throws a StoryValidationError naming file, record and field. */
-export function loadFigures(): Figures {
-  const losses = validateFigures([...lossClaims, ...lossContext], 'data/figures/losses.ts', article.blocks);
-  const shells = validateFigures([...shellClaims, ...shellContext], 'data/figures/shells.ts', article.blocks);
-  const durationFigures = validateFigures(durationClaims, 'data/figures/battles.ts', article.blocks);
-  const periods = validateBattlePeriods(battlePeriods, 'data/figures/battles.ts');
-  const articleDate = { earliest: ARTICLE_DATE_EARLIEST, latest: ARTICLE_DATE_LATEST };
+/** The figure files, parsed or (in the browser) trusted, before they are put together. */
+export interface FigureParts {
+  losses: Figure[];
+  shells: Figure[];
+  durations: Figure[];
+  periods: BattlePeriod[];
+}
 
+/** Splits claims from context and derives losses per month. */
+export function assembleFigures({ losses, shells, durations, periods }: FigureParts): Figures {
+  const articleDate = { earliest: ARTICLE_DATE_EARLIEST, latest: ARTICLE_DATE_LATEST };
   const periodOf = (battle: BattleId) => periods.find((p) => p.battle === battle)!;
   const lossClaimFigures = claimsOf(losses);
   const derived = lossClaimFigures
     .filter((c) => c.battle !== 'bakhmut-and-avdiivka' && c.battle !== 'front-wide')
     .map((c) => perMonth(c, periodOf(c.battle as BattleId), articleDate));
-  const all = [...losses, ...shells, ...durationFigures, ...derived];
-  checkFigureReferences(all, 'data/figures');
-
   return {
     losses: { claims: lossClaimFigures, context: contextOf(losses) },
     shells: { claims: claimsOf(shells), context: contextOf(shells) },
-    durations: { periods, claims: claimsOf(durationFigures) },
+    durations: { periods, claims: claimsOf(durations) },
     perMonth: derived,
-    all,
+    all: [...losses, ...shells, ...durations, ...derived],
     articleDate
   };
+}
+
+/**
+ * The browser's copy: the same files without the validator (valibot stays out of the bundle).
+ * Safe because the build ran `loadFigures()` on exactly these files and fails on any bad record;
+ * a unit test checks both paths give the same figures.
+ */
+export function trustedFigures(): Figures {
+  return assembleFigures({
+    losses: [...lossClaims, ...lossContext] as Figure[],
+    shells: [...shellClaims, ...shellContext] as Figure[],
+    durations: durationClaims as Figure[],
+    periods: battlePeriods
+  });
 }

@@ -42,6 +42,9 @@ for (const { id, panel } of chartSteps) {
     if (panel.highlight) await expect(chart).toHaveAttribute('data-highlight', panel.highlight);
     else await expect(chart).not.toHaveAttribute('data-highlight');
     await expect(chart).toHaveAttribute('data-show-context', panel.showContext ? 'true' : 'false');
+    // The prerendered image gives way to the live chart (lazy chunk) at the stage's exact width.
+    await expect(chart).toHaveAttribute('data-chart-live', 'true');
+    await expect(chart.locator('img')).toHaveCount(0);
     await expect(chart.getByRole('img')).toHaveAccessibleName(panel.alt);
 
     // The twin holds this state's rows (read before any layout change: opening the table resizes
@@ -81,16 +84,39 @@ test('consecutive steps on one chart keep one instance, so the change animates',
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every chart step renders one visible SVG and an open table with the same numbers', async ({ page }) => {
+  test('every chart step shows one prerendered chart image, described, and an open table with the same numbers', async ({ page }) => {
     await page.goto('/');
     for (const { id, panel } of chartSteps) {
       const chart = page.locator(`#step-${id} [data-chart]`);
       await expect(chart).toHaveAttribute('data-chart', panel.chart);
-      const visibleSvgs = chart.locator('svg[role="img"]:visible');
-      await expect(visibleSvgs, id).toHaveCount(1);
-      expect(await visibleSvgs.locator('rect, circle, path, line').count(), id).toBeGreaterThan(5);
+      const image = chart.locator('img:visible');
+      await expect(image, id).toHaveCount(1);
+      // Its text alternative: the step's alt, then the generated description of the numbers drawn.
+      const alt = (await image.getAttribute('alt')) ?? '';
+      expect(alt.startsWith(`${panel.alt} `), id).toBe(true);
+      expect(alt.length, id).toBeGreaterThan(panel.alt.length + 40);
+      await expect(image, id).toHaveJSProperty('complete', true);
+      expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth), id).toBeGreaterThan(0);
       await expect(chart.locator('table'), id).toBeVisible();
       expect(await tableRows(chart), id).toEqual(expectedRows(panel));
     }
   });
+});
+
+test('every chart image is a well-formed SVG file with its marks and both colour schemes', async ({ page }) => {
+  await page.goto('/');
+  const sources = [...new Set(await page.locator('[data-chart] img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src)))];
+  expect(sources.length).toBeGreaterThanOrEqual(chartSteps.length);
+  for (const src of sources) {
+    const response = await page.request.get(src);
+    expect(response.headers()['content-type'], src).toContain('image/svg+xml');
+    const text = await response.text();
+    const parsed = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, marks: doc.querySelectorAll('rect, circle, path, line').length };
+    }, text);
+    expect(parsed.error, src).toBeNull();
+    expect(parsed.marks, src).toBeGreaterThan(5);
+    expect(text, src).toContain('prefers-color-scheme: dark');
+  }
 });

@@ -3,9 +3,13 @@ import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import type { Panel } from '../../content/schema';
 import { storyInput } from '../../content/story';
+import { chartFile } from './chart-file';
+import ChartGraphic from './ChartGraphic.svelte';
 import ChartPanel from './ChartPanel.svelte';
-import { figures } from './data';
+import { figures, rowCounts } from './data';
+import { describeChart } from './describe';
 import { formatAmount } from './format';
+import { chartHeight, STATIC_CHART_WIDTHS } from './layout';
 
 type ChartPanelProps = Extract<Panel, { type: 'chart' }>;
 
@@ -20,23 +24,42 @@ function renderPanel(panel: ChartPanelProps) {
 }
 
 describe('ChartPanel', () => {
-  it('renders every chart step of the story with its state on the root', () => {
+  it('renders every chart step of the story with its state on the root and its prerendered images', () => {
     expect(chartSteps.length).toBeGreaterThanOrEqual(8);
     for (const { panel } of chartSteps) {
       const { root } = renderPanel(panel);
       expect(root.dataset.chart).toBe(panel.chart);
       expect(root.dataset.highlight).toBe(panel.highlight);
       expect(root.dataset.showContext).toBe(panel.showContext ? 'true' : 'false');
-      // Unmeasured (as when prerendered): a narrow and a wide layout, one shown by a container query.
-      const svgs = [...root.querySelectorAll('svg[role="img"]')];
-      expect(svgs).toHaveLength(2);
-      for (const svg of svgs) {
-        expect(svg.querySelector('title')?.textContent).toBe(panel.alt);
-        expect(svg.querySelector('desc')?.textContent?.length).toBeGreaterThan(40);
-        const idRef = (attr: string) => root.ownerDocument.getElementById(svg.getAttribute(attr)!)?.tagName;
-        expect([idRef('aria-labelledby'), idRef('aria-describedby')]).toEqual(['title', 'desc']);
+      // Not live (in-flow copies, print, no JS): a narrow and a wide image, one shown by a container query.
+      const state = { chart: panel.chart, highlight: panel.highlight, showContext: panel.showContext ?? false };
+      const images = [...root.querySelectorAll('img')];
+      expect(images.map((img) => img.getAttribute('src'))).toEqual(STATIC_CHART_WIDTHS.map(({ width }) => `/charts/${chartFile(state, width)}`));
+      for (const img of images) {
+        expect(img.alt).toBe(`${panel.alt} ${describeChart(state, figures)}`);
+        expect(img.getAttribute('height')).toBe(String(chartHeight(state, rowCounts)));
       }
+      expect(root.querySelector('svg[role="img"]')).toBeNull();
     }
+  });
+
+  it('draws each state as one SVG with its title and description, as tall as its image says', () => {
+    for (const { panel } of chartSteps) {
+      const state = { chart: panel.chart, highlight: panel.highlight, showContext: panel.showContext ?? false };
+      const desc = describeChart(state, figures);
+      const { container } = render(ChartGraphic, { props: { chartState: state, width: 640, uid: 'u', title: panel.alt, desc } });
+      const svgs = [...container.querySelectorAll('svg[role="img"]')];
+      expect(svgs).toHaveLength(1);
+      const svg = svgs[0]!;
+      expect(svg.querySelector('title')?.textContent).toBe(panel.alt);
+      expect(svg.querySelector('desc')?.textContent).toBe(desc);
+      expect(desc.length).toBeGreaterThan(40);
+      const idRef = (attr: string) => container.ownerDocument.getElementById(svg.getAttribute(attr)!)?.tagName;
+      expect([idRef('aria-labelledby'), idRef('aria-describedby')]).toEqual(['title', 'desc']);
+      expect(svg.getAttribute('height')).toBe(String(chartHeight(state, rowCounts)));
+    }
+    const withContext = render(ChartGraphic, { props: { chartState: { chart: 'losses', showContext: true }, width: 640, uid: 'c', title: 't', desc: 'd' } });
+    expect(withContext.container.querySelectorAll('svg[role="img"] path').length).toBeGreaterThanOrEqual(figures.losses.context.length);
   });
 
   it('losses: the table holds the article’s figures, and context only when asked', () => {
@@ -49,7 +72,6 @@ describe('ChartPanel', () => {
 
     const ctx = renderPanel({ type: 'chart', chart: 'losses', showContext: true, alt: 'Loss chart with context marks, for the test.' });
     for (const f of figures.losses.context) expect(ctx.figureOf(f.id), f.id).toBe(formatAmount(f));
-    expect(ctx.root.querySelectorAll('svg[role="img"] path').length).toBeGreaterThanOrEqual(figures.losses.context.length);
   });
 
   it('per month: derived rows with their formula as the source', () => {

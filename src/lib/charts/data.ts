@@ -1,14 +1,23 @@
-import { loadFigures } from '../../content/figures';
+import { trustedFigures } from '../../content/figures';
+import type { RowCounts } from './layout';
 import { contextMarks, rangeRows } from './ranges';
 
 /**
- * Validated once, when the module loads: a bad record fails `vite build` (prerender) with a
- * message naming the file, the record and the field. Read-only from here on.
+ * The chart records, read-only. Validation is not repeated here: `loadContent()` validates them
+ * in every route's server load, so a bad record fails `vite build` naming the file, the record
+ * and the field, and valibot stays out of the browser bundle.
  */
-export const figures = loadFigures();
+export const figures = trustedFigures();
 
 export const chartData = {
   lossRows: rangeRows(figures.losses.claims),
   lossMarks: contextMarks(figures.losses.context),
   perMonthRows: rangeRows(figures.perMonth)
 } as const;
+
+export const rowCounts: RowCounts = {
+  losses: chartData.lossRows.length,
+  lossMarks: chartData.lossMarks.length,
+  perMonth: chartData.perMonthRows.length,
+  periods: figures.durations.periods.length
+};

@@ -1,5 +1,7 @@
+import { format } from 'd3-format';
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatDate, formatMonths, formatTick } from './format';
+import { formatAmount, formatCount, formatDate, formatMonths } from './format';
+import { formatTick } from './tick-format';
 
 const base = { openHigh: false, approximate: false };
 
@@ -16,6 +18,12 @@ describe('formatAmount', () => {
   });
   it('says when there is no number, only a direction', () => {
     expect(formatAmount({ ...base, trend: 'down' })).toBe('dropped (no figure given)');
+  });
+});
+
+describe('formatCount', () => {
+  it('writes whole numbers exactly as d3-format "," does (the live chart used it before)', () => {
+    for (const n of [0, 7, 999, 1000, 19547, 70000, 100000, 1234567]) expect(formatCount(n)).toBe(format(',')(n));
   });
 });
 

@@ -1,11 +1,10 @@
-import { format } from 'd3-format';
-
 // One place for how numbers read in labels, tables and text alternatives, so the table twin and
 // the SVG can never disagree. "~" = approximate, en dash for ranges, thousands separators.
+// Plain numbers use Intl (built into the browser): the tables and text alternatives are in the
+// first page load. Axis ticks (d3-format) are in tick-format.ts, for the lazy live chart only.
 
-const thousands = format(',');
-const oneDecimal = format('.1f');
-const siTick = format('~s');
+const thousands = new Intl.NumberFormat('en-US').format;
+const oneDecimal = (n: number) => n.toFixed(1);
 
 export interface Amount {
   low?: number;
@@ -31,10 +30,6 @@ export function formatAmount(a: Amount): string {
   return `${approx}${thousands(a.low)}–${thousands(a.high)}${a.openHigh ? ' or more' : ''}`;
 }
 
-/** Axis ticks: "0", "50k", "100k" — short enough for a 320 px wide chart. */
-export function formatTick(n: number): string {
-  return n === 0 ? '0' : siTick(n);
-}
 
 export function formatMonths(months: number): string {
   return `${oneDecimal(months)} months`;

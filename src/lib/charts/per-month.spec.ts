@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFigures } from '../../content/figures';
+import { loadFigures } from '../../content/load-figures';
 import type { BattlePeriod, ClaimFigure } from '../../content/figure-schema';
 import { battleMonths, monthsBetween } from './duration';
 import { perMonth } from './per-month';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartData } from './data';
 import { contextMarks, rangeRows } from './ranges';
-import { loadFigures } from '../../content/figures';
+import { loadFigures } from '../../content/load-figures';
 import { OPEN_END_SHARE, rowScale, tickCount, timeScale, valueScale } from './scales';
 
 const { lossRows, lossMarks } = chartData;

@@ -1,4 +1,4 @@
-import { article, blockLabel } from '../../content/article';
+import { labelForBlockId } from '../../content/block-label';
 import type { BattleId, ChartId } from '../../content/charts';
 import type { BattlePeriod, Figure } from '../../content/figure-schema';
 import type { Figures } from '../../content/figures';
@@ -31,8 +31,7 @@ const TYPE = { claim: 'The article’s figure', context: 'Other published estima
 
 function sourceOf(f: Figure): TableRow['source'] {
   if (f.kind === 'claim') {
-    const block = article.blocks.find((b) => b.id === f.paragraph);
-    return { text: `The article, ${block ? blockLabel(block) : f.paragraph}: “${f.quote}”`, url: `#${f.paragraph}` };
+    return { text: `The article, ${labelForBlockId(f.paragraph)}: “${f.quote}”`, url: `#${f.paragraph}` };
   }
   if (f.kind === 'derived') return { text: f.formula };
   const { who, publisher, date, url } = f.citation;

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import type { EntryGenerator, RequestHandler } from './$types';
 import { loadContent } from '../../../content/load';
 import { staticGeo } from '$lib/map/data';
 import { buildScene } from '$lib/map/scene';
@@ -9,18 +10,18 @@ import { FRAME_IDS, parseStaticMapFile, STATIC_FRAMES, staticMapFile } from '$li
 // images, so neither the geometry nor the projection code ships to the browser.
 export const prerender = true;
 
-export function entries() {
+export const entries: EntryGenerator = () => {
   const files = new Set<string>();
   for (const step of loadContent().story.steps) {
     if (step.panel.type !== 'map') continue;
     for (const frame of FRAME_IDS) files.add(staticMapFile({ preset: step.panel.preset, layers: step.panel.layers, frame }));
   }
   return [...files].map((file) => ({ file }));
-}
+};
 
-export function GET({ params }) {
+export const GET: RequestHandler = ({ params }) => {
   const state = parseStaticMapFile(params.file);
   if (!state) error(404, 'No such map');
   const scene = buildScene(staticGeo, state.preset, state.layers, STATIC_FRAMES[state.frame], state.frame);
   return new Response(sceneToSvg(scene), { headers: { 'content-type': 'image/svg+xml' } });
-}
+};

@@ -1,0 +1,19 @@
+// The live chart (d3 scales, tweens, one component per mark) is a lazy chunk: the page shows the
+// prerendered image until it arrives. One promise, so every panel shares one download.
+import type { Component } from 'svelte';
+import type { ChartState } from './table';
+
+export interface LiveChartProps {
+  chartState: ChartState;
+  width: number;
+  uid: string;
+  title: string;
+  desc: string;
+}
+
+let loading: Promise<Component<LiveChartProps>> | undefined;
+
+export function loadLiveChart(): Promise<Component<LiveChartProps>> {
+  loading ??= import('./ChartGraphic.svelte').then((m) => m.default);
+  return loading;
+}
