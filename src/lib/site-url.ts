@@ -15,8 +15,13 @@ export function normaliseSiteUrl(raw: string | undefined | null): string | null 
   }
 }
 
+/** The site root from PUBLIC_SITE_URL (read once, in vite.config.ts), or null when it was not set at build. */
+export function siteRoot(): string | null {
+  return normaliseSiteUrl(__SITE_URL__);
+}
+
 /** Absolute URL of a path on the deployed site, or null when PUBLIC_SITE_URL was not set at build. */
 export function siteUrl(path = '/'): string | null {
-  const root = normaliseSiteUrl(__SITE_URL__);
+  const root = siteRoot();
   return root ? `${root}${path}` : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presenterActionForKey, type KeyPress } from './presenter-keys';
+import { presenterActionForEvent, presenterActionForKey, type KeyPress } from './presenter-keys';
 
 const press = (key: string, over: Partial<KeyPress> = {}) =>
   presenterActionForKey({ key, modifier: false, modal: false, onControl: false, ...over });
@@ -41,5 +41,20 @@ describe('presenterActionForKey', () => {
     expect(press('f', { modifier: true })).toBeNull();
     expect(press('ArrowRight', { modifier: true })).toBeNull();
     expect(press('x')).toBeNull();
+  });
+});
+
+describe('presenterActionForEvent', () => {
+  const event = (key: string, extra: Partial<KeyboardEvent> = {}) =>
+    ({ key, ctrlKey: false, metaKey: false, altKey: false, defaultPrevented: false, target: null, ...extra }) as KeyboardEvent;
+
+  it('reads the key, modifiers and focus from the event', () => {
+    expect(presenterActionForEvent(event('ArrowRight'), false)).toEqual({ type: 'step', command: { type: 'next' } });
+    expect(presenterActionForEvent(event('ArrowRight', { ctrlKey: true }), false)).toBeNull();
+    expect(presenterActionForEvent(event('ArrowRight', { defaultPrevented: true }), false)).toBeNull();
+    expect(presenterActionForEvent(event('ArrowRight'), true)).toBeNull();
+    const onButton = { closest: (selector: string) => (selector.includes('button') ? {} : null) } as unknown as EventTarget;
+    expect(presenterActionForEvent(event(' ', { target: onButton }), false)).toBeNull();
+    expect(presenterActionForEvent(event(' '), false)).toEqual({ type: 'step', command: { type: 'next' } });
   });
 });

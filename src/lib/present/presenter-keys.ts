@@ -48,3 +48,18 @@ export function presenterActionForKey({ key, modifier, modal, onControl }: KeyPr
   const command = commandForKey(key);
   return command ? { type: 'step', command } : null;
 }
+
+const CONTROLS = 'button, a, input, select, textarea, summary, [contenteditable]';
+
+/** The same, read from a keydown event; null for events another handler already took. */
+export function presenterActionForEvent(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'defaultPrevented' | 'target'>, modal: boolean): PresenterAction | null {
+  if (event.defaultPrevented) return null;
+  // Duck-typed rather than `instanceof Element`, so it runs (and is tested) without a DOM.
+  const target = event.target as { closest?: (selector: string) => unknown } | null;
+  return presenterActionForKey({
+    key: event.key,
+    modifier: event.ctrlKey || event.metaKey || event.altKey,
+    modal,
+    onControl: typeof target?.closest === 'function' && !!target.closest(CONTROLS)
+  });
+}

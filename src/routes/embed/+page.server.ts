@@ -1,7 +1,7 @@
 import { article } from '../../content/article';
 import { loadContent } from '../../content/load';
 import { storySources } from '$lib/embed/catalog';
-import { normaliseSiteUrl } from '$lib/embed/site-url';
+import { siteRoot } from '$lib/site-url';
 import { sectionsForSteps } from '$lib/story/sections';
 
 // Build time only (prerendered): the same validated story as the main page.
@@ -13,6 +13,6 @@ export function load() {
     article,
     sections: sectionsForSteps(story.steps, article.blocks),
     sources: storySources(story, contextNotes),
-    siteUrl: normaliseSiteUrl(process.env.PUBLIC_SITE_URL)
+    siteUrl: siteRoot()
   };
 }

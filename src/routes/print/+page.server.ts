@@ -1,8 +1,8 @@
 import { loadClassroom } from '../../content/load-classroom';
-import { normaliseSiteUrl } from '$lib/site-url';
+import { siteRoot } from '$lib/site-url';
 
 // Build time only (prerendered). PUBLIC_SITE_URL, if set for the build, is printed on the handout.
 export function load() {
   const { story, contextNotes, article, sections, teaching } = loadClassroom();
-  return { steps: story.steps, contextNotes, article, sections, teaching, liveUrl: normaliseSiteUrl(process.env.PUBLIC_SITE_URL) };
+  return { steps: story.steps, contextNotes, article, sections, teaching, liveUrl: siteRoot() };
 }

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { loadContent } from '../../../../content/load';
 import { panelEmbeds } from '$lib/embed/catalog';
-import { normaliseSiteUrl } from '$lib/embed/site-url';
+import { siteRoot } from '$lib/site-url';
 import type { EntryGenerator } from './$types';
 
 function embeds() {
@@ -19,5 +19,5 @@ export const entries: EntryGenerator = () =>
 export function load({ params }) {
   const embed = embeds().find((e) => e.path === `${params.kind}/${params.name}`);
   if (!embed) error(404, 'No such embed');
-  return { embed, siteUrl: normaliseSiteUrl(process.env.PUBLIC_SITE_URL) };
+  return { embed, siteUrl: siteRoot() };
 }
