@@ -46,6 +46,12 @@ for (const { id, panel } of chartSteps) {
     await expect(chart).toHaveAttribute('data-chart-live', 'true');
     await expect(chart.locator('img')).toHaveCount(0);
     await expect(chart.getByRole('img')).toHaveAccessibleName(panel.alt);
+    if (panel.chart === 'per-month') {
+      // Derived figures (our arithmetic) must look different from the article's: hatched, not solid.
+      const fills = await chart.locator('.bar').evaluateAll((bars) => bars.map((bar) => getComputedStyle(bar).fill));
+      expect(fills.length).toBeGreaterThan(0);
+      for (const fill of fills) expect(fill).toMatch(/^url\(/);
+    }
 
     // The twin holds this state's rows (read before any layout change: opening the table resizes
     // the stage, and the story engine may then re-sync the active step).
