@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import article from '../../data/processed/article.json' with { type: 'json' };
+import { storyInput } from '../../src/content/story';
 import { teachingInput } from '../../src/content/teaching';
 import { stepIds } from './helpers';
 
@@ -86,6 +87,20 @@ test.describe('handout page', () => {
     await expect(page.getByRole('button', { name: /Print/ })).toBeHidden();
     const breaks = await page.locator('.print-step .panel').first().evaluate((el) => getComputedStyle(el).breakInside);
     expect(breaks).toBe('avoid');
+  });
+
+  test('every chart keeps its data table open on the handout, and printing the story shows them too', async ({ page }) => {
+    const chartIds = storyInput.steps.filter((s) => s.panel.type === 'chart').map((s) => s.id);
+    await page.goto('/print/');
+    for (const id of chartIds) await expect(page.locator(`#step-${id} .data-table table`), id).toBeVisible();
+    // The story page closes its tables once hydrated; on paper they must show all the same.
+    await page.emulateMedia({ media: 'print' });
+    await page.goto('/');
+    await page.locator('.scrolly[data-ready="true"]').waitFor({ state: 'attached' });
+    for (const id of chartIds) {
+      await expect(page.locator(`#step-${id} .data-table`), id).not.toHaveAttribute('open');
+      await expect(page.locator(`#step-${id} .data-table table`), id).toBeVisible();
+    }
   });
 
   test('axe reports no violations on the handout', async ({ page }) => {

@@ -62,6 +62,11 @@ describe('ChartPanel', () => {
     expect(withContext.container.querySelectorAll('svg[role="img"] path').length).toBeGreaterThanOrEqual(figures.losses.context.length);
   });
 
+  it('gives every chart step’s table a caption of its own (the handout shows them all at once)', () => {
+    const captions = chartSteps.map(({ panel }) => renderPanel(panel).root.querySelector('caption')?.textContent);
+    expect(new Set(captions).size).toBe(chartSteps.length);
+  });
+
   it('losses: the table holds the article’s figures, and context only when asked', () => {
     const plain = renderPanel({ type: 'chart', chart: 'losses', highlight: 'bakhmut', alt: 'Loss chart, Bakhmut highlighted, for the test.' });
     expect(plain.figureOf('claim-bakhmut-losses')).toBe('70,000–100,000 or more');

@@ -69,8 +69,17 @@ function periodRow(p: BattlePeriod, highlight: BattleId | undefined): TableRow {
   };
 }
 
-/** The table twin: the same records, in the same state, as the chart beside it. */
+/**
+ * The table twin: the same records, in the same state, as the chart beside it. The caption names
+ * the highlight too: it is the table's (and its scroll region's) name, and several steps show one
+ * chart with different rows in bold, so each twin needs a name of its own.
+ */
 export function tableFor(state: ChartState, figures: Figures): TableModel {
+  const model = tableRows(state, figures);
+  return state.highlight ? { ...model, caption: `${model.caption} (${SUBJECT_LABEL[state.highlight]} highlighted)` } : model;
+}
+
+function tableRows(state: ChartState, figures: Figures): TableModel {
   const rows = (list: Figure[]) => list.map((f) => figureRow(f, state.highlight));
   switch (state.chart) {
     case 'losses':
