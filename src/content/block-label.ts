@@ -23,6 +23,8 @@ export function blockLabel(block: Block): string {
   }
 }
 
+const FIXED_LABELS: Record<string, string> = { title: 'Title', dek: 'Standfirst', caption: 'Photo caption', byline: 'Byline' };
+
 const ID_LABELS: [RegExp, (n: string) => string][] = [
   [/^p(\d+)$/, (n) => `¶ ${n}`],
   [/^h(\d+)$/, (n) => `Heading ${n}`],
@@ -38,5 +40,5 @@ export function labelForBlockId(id: string): string {
     const match = pattern.exec(id);
     if (match) return label(match[1]!);
   }
-  return id === 'title' ? 'Title' : id;
+  return FIXED_LABELS[id] ?? id;
 }

@@ -33,7 +33,12 @@ export interface FigureParts {
 /** Splits claims from context and derives losses per month. */
 export function assembleFigures({ losses, shells, durations, periods }: FigureParts): Figures {
   const articleDate = { earliest: ARTICLE_DATE_EARLIEST, latest: ARTICLE_DATE_LATEST };
-  const periodOf = (battle: BattleId) => periods.find((p) => p.battle === battle)!;
+  const periodOf = (battle: BattleId) => {
+    const period = periods.find((p) => p.battle === battle);
+    // Runs before validation when a module imports the figures, so it names the problem itself.
+    if (!period) throw new Error(`data/figures/battles.ts: no battle period for "${battle}", which a loss figure needs for its per-month rate`);
+    return period;
+  };
   const lossClaimFigures = claimsOf(losses);
   const derived = lossClaimFigures
     .filter((c) => c.battle !== 'bakhmut-and-avdiivka' && c.battle !== 'front-wide')

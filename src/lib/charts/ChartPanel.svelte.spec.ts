@@ -36,7 +36,8 @@ describe('ChartPanel', () => {
       const images = [...root.querySelectorAll('img')];
       expect(images.map((img) => img.getAttribute('src'))).toEqual(STATIC_CHART_WIDTHS.map(({ width }) => `/charts/${chartFile(state, width)}`));
       for (const img of images) {
-        expect(img.alt).toBe(`${panel.alt} ${describeChart(state, figures)}`);
+        expect(img.alt).toBe(panel.alt);
+        expect(root.ownerDocument.getElementById(img.getAttribute('aria-describedby')!)?.textContent).toBe(describeChart(state, figures));
         expect(img.getAttribute('height')).toBe(String(chartHeight(state, rowCounts)));
       }
       expect(root.querySelector('svg[role="img"]')).toBeNull();

@@ -12,8 +12,12 @@ export interface LiveChartProps {
 }
 
 let loading: Promise<Component<LiveChartProps>> | undefined;
+let loaded: Component<LiveChartProps> | undefined;
 
 export function loadLiveChart(): Promise<Component<LiveChartProps>> {
-  loading ??= import('./ChartGraphic.svelte').then((m) => m.default);
+  loading ??= import('./ChartGraphic.svelte').then((m) => (loaded = m.default));
   return loading;
 }
+
+/** The component if it has arrived: a panel mounted later (the next chart step) starts live, with no image in between. */
+export const loadedLiveChart = (): Component<LiveChartProps> | undefined => loaded;

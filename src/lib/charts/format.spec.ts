@@ -1,6 +1,6 @@
 import { format } from 'd3-format';
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatCount, formatDate, formatMonths } from './format';
+import { formatAmount, formatDate, formatMonths } from './format';
 import { formatTick } from './tick-format';
 
 const base = { openHigh: false, approximate: false };
@@ -21,9 +21,9 @@ describe('formatAmount', () => {
   });
 });
 
-describe('formatCount', () => {
-  it('writes whole numbers exactly as d3-format "," does (the live chart used it before)', () => {
-    for (const n of [0, 7, 999, 1000, 19547, 70000, 100000, 1234567]) expect(formatCount(n)).toBe(format(',')(n));
+describe('thousands separators', () => {
+  it('read exactly as d3-format "," wrote them before Intl replaced it', () => {
+    for (const n of [0, 7, 999, 1000, 19547, 70000, 100000, 1234567]) expect(formatAmount({ ...base, low: n, high: n })).toBe(format(',')(n));
   });
 });
 

@@ -14,10 +14,6 @@ export interface Amount {
   trend?: 'down';
 }
 
-export function formatCount(n: number): string {
-  return thousands(n);
-}
-
 /** "~40,000–50,000", "70,000–100,000 or more", "up to 60,000", "over 10,000", "~100,000". */
 export function formatAmount(a: Amount): string {
   const approx = a.approximate ? '~' : '';
@@ -29,7 +25,6 @@ export function formatAmount(a: Amount): string {
   }
   return `${approx}${thousands(a.low)}–${thousands(a.high)}${a.openHigh ? ' or more' : ''}`;
 }
-
 
 export function formatMonths(months: number): string {
   return `${oneDecimal(months)} months`;

@@ -4,7 +4,8 @@ import type { ChartState } from './table';
 // the static images, which need their size before anything is drawn (no layout shift).
 
 export const RANGE_LAYOUT = { left: 12, right: 16, top: 4, axis: 28, row: 68, rowWithMarks: 100 } as const;
-export const TIMELINE_LAYOUT = { left: 12, right: 16, top: 4, axis: 28, row: 76, foot: 12 } as const;
+// `foot` leaves room under the last row for the two-line capture-claim note of a narrow timeline.
+export const TIMELINE_LAYOUT = { left: 12, right: 16, top: 4, axis: 28, row: 76, foot: 26 } as const;
 export const SHELLS_LAYOUT = { left: 40, right: 16, top: 28, bottom: 28, height: 300 } as const;
 
 /** Widths of the two prerendered layouts; a container query shows the one that fits. */

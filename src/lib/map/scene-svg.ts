@@ -14,8 +14,8 @@ function attrs(values: Record<string, AttrValue>): string {
     .join('');
 }
 
-// Images cannot load web fonts, so labels use the reader's system sans-serif; the halo keeps
-// them legible over any fill.
+// Images cannot load web fonts: labels use Noto Sans where the reader has it installed, else the
+// system sans-serif; the halo keeps them legible over any fill.
 const STYLE = 'text{font-family:"Noto Sans",system-ui,sans-serif;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}';
 
 export function sceneToSvg(scene: Scene): string {
