@@ -1,6 +1,6 @@
 // The GL map component (style, marks, camera, and through it maplibre) is a lazy chunk: pages
-// show the prerendered image until a map step comes near. One promise, one download.
-import type { Component } from 'svelte';
+// show the prerendered image until a map step comes near.
+import { lazyComponent } from '../lazy-component';
 import type { MapLayerId, MapPresetId } from '../../content/map-presets';
 import type { MapView } from './gl-loader';
 
@@ -12,9 +12,4 @@ export interface MapGLProps {
   onview?: (view: MapView) => void;
 }
 
-let loading: Promise<Component<MapGLProps>> | undefined;
-
-export function loadMapGL(): Promise<Component<MapGLProps>> {
-  loading ??= import('./MapGL.svelte').then((m) => m.default);
-  return loading;
-}
+export const mapGL = lazyComponent<MapGLProps>(() => import('./MapGL.svelte'));
