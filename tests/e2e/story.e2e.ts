@@ -52,16 +52,17 @@ test('unknown or hostile step IDs fall back to the top, silently', async ({ page
   expect(errors).toEqual([]);
 });
 
-test('jumps with End and Home land on the step in view', async ({ page }) => {
+test('jumps to the end and back to the top (End, Home, find-in-page) land on the step in view', async ({ page }) => {
   await page.goto('/');
   await waitForStory(page);
   await page.locator('#step-shells').scrollIntoViewIfNeeded();
   await expect.poll(() => activeStep(page), { timeout: 20_000 }).toBe('shells');
-  await page.keyboard.press('End');
-  // First the browser's part (the key scrolled the page to its end), then ours (the step in view is active).
-  await expect.poll(() => page.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 2)).toBe(true);
+  // The jumps are made directly, as End and Home make them: under CI load Chromium now and then
+  // left a synthetic End key press unhandled (twice in four full runs today), which made this test
+  // about the browser rather than the story.
+  await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
   await expect.poll(() => activeStep(page), { timeout: 20_000 }).toBe(stepIds.at(-1));
-  await page.keyboard.press('Home');
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
   await expect.poll(() => activeStep(page), { timeout: 20_000 }).toBe('intro');
 });
 
