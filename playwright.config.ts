@@ -20,19 +20,26 @@ export default defineConfig({
   reporter: CI ? [['list']] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace. In CI without screenshots and DOM snapshots: recording them on
+    // every action of every passing test cost up to a quarter of a test (the story page is long);
+    // the action log, console and network are kept.
+    trace: CI ? { mode: 'retain-on-failure', screenshots: false, snapshots: false } : 'retain-on-failure',
     launchOptions: { executablePath, args: chromeFlags }
   },
+  // Order matters with two workers: tests are handed out in this order, so the long audits go first
+  // and the short ones fill in at the end, rather than one worker finishing a long test alone.
   projects: [
+    // Sets its own widths (330–1200 px), so it runs once rather than per device.
+    { name: 'sweep', testMatch: '**/sweep.e2e.ts' },
+    { name: 'desktop', testIgnore: '**/sweep.e2e.ts', use: { viewport: { width: 1280, height: 800 } } },
     {
       name: 'phone',
-      // Width-independent suites (hostile input, embeds at their own widths, the sweep) run once, on desktop or their own project.
+      // Width-independent suites (hostile input, embeds at their own widths, the sweep) run once, on desktop or their own
+      // project; so do single tests tagged @width-independent.
       testIgnore: ['**/sweep.e2e.ts', '**/embed.e2e.ts', '**/security.e2e.ts'],
+      grepInvert: /@width-independent/,
       use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
-    },
-    { name: 'desktop', testIgnore: '**/sweep.e2e.ts', use: { viewport: { width: 1280, height: 800 } } },
-    // Sets its own widths (330–1200 px), so it runs once rather than per device.
-    { name: 'sweep', testMatch: '**/sweep.e2e.ts' }
+    }
   ],
   webServer: [
     {

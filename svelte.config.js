@@ -5,6 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
   preprocess: vitePreprocess(),
   kit: {
+    // The story's typed data, imported by lib and routes (never the other way: `npm run lint:deps`).
+    alias: { $content: 'src/content' },
     adapter: adapter({
       pages: 'build',
       assets: 'build',
@@ -38,8 +40,16 @@ const config = {
     paths: {
       base: process.env.BASE_PATH ?? ''
     },
+    // src/service-worker.ts serves the classroom pages offline; only they register it, each for its
+    // own scope (src/lib/offline/register.ts), so the story and embeds never have a worker.
+    serviceWorker: { register: false },
     prerender: {
-      handleHttpError: 'fail',
+      // The share PNGs (og:image, which the crawler follows) are made after the prerender by
+      // scripts/share-images.mjs, which then fails the build if a page names one that is missing.
+      handleHttpError: ({ path, message }) => {
+        if (/\/share\/[a-z0-9-]+\.png$/.test(path)) return;
+        throw new Error(message);
+      },
       handleMissingId: 'fail'
     }
   }

@@ -26,7 +26,12 @@ console.log(`npm audit could not run (${reason}).`);
 const { checked, advisories } = JSON.parse(readFileSync(new URL('./audit/advisories.json', import.meta.url), 'utf8'));
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
 const hits = matchAdvisories(lock.packages, advisories);
-console.log(`Fallback: package-lock.json against ${advisories.length} advisories listed in scripts/audit/advisories.json (checked ${checked}).`);
-for (const hit of hits) console.log(`  ${hit.severity.toUpperCase()} ${hit.id} ${hit.package}@${hit.version} (${hit.path}): ${hit.title} ${hit.url}`);
+console.log(
+  `Fallback: package-lock.json against ${advisories.length} advisories listed in scripts/audit/advisories.json (checked ${checked}).`
+);
+for (const hit of hits)
+  console.log(
+    `  ${hit.severity.toUpperCase()} ${hit.id} ${hit.package}@${hit.version} (${hit.path}): ${hit.title} ${hit.url}`
+  );
 if (!hits.length) console.log('  No installed version is in a listed vulnerable range.');
 process.exit(hits.some((hit) => BLOCKING.has(hit.severity)) ? 1 : 0);

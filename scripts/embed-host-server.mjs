@@ -44,9 +44,14 @@ createServer((req, res) => {
     res.end(body);
   };
   try {
-    if (kind && /** @type {readonly string[]} */ (SNIPPET_KINDS).includes(kind)) return send(200, hostPage(kind, url.searchParams));
+    if (kind && /** @type {readonly string[]} */ (SNIPPET_KINDS).includes(kind))
+      return send(200, hostPage(kind, url.searchParams));
     if (url.pathname === '/sibling') return send(200, sibling);
-    if (url.pathname === '/') return send(200, `<!doctype html><title>embed hosts</title><p>Try /host/pym?path=chart/losses-pokrovsk&slug=chart-losses-pokrovsk</p>`);
+    if (url.pathname === '/')
+      return send(
+        200,
+        `<!doctype html><title>embed hosts</title><p>Try /host/pym?path=chart/losses-pokrovsk&slug=chart-losses-pokrovsk</p>`
+      );
     send(404, 'not found');
   } catch (error) {
     send(400, text(String(error)));

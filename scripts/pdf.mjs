@@ -1,12 +1,14 @@
-// Writes the classroom handout (/print/) as a PDF through Chromium's print engine.
-// Usage: npm run build && npm run pdf [-- --letter] [-- --out handout.pdf] [-- --base http://host:port]
+// Writes the classroom handout (/print/) and the one-page student worksheet (/print/worksheet/) as
+// PDFs through Chromium's print engine.
+// Usage: npm run build && npm run pdf [-- --letter] [-- --out handout.pdf] [-- --worksheet-out worksheet.pdf]
+//        [-- --base http://host:port]   (the worksheet goes beside the handout unless told otherwise)
 // It builds nothing: it serves ./build with `vite preview` on a free port (or uses --base),
 // so the PDF is always of the build you just made.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromeFlags, requireChrome } from '../chrome.config.js';
 
@@ -14,6 +16,7 @@ const { values } = parseArgs({
   options: {
     letter: { type: 'boolean', default: false },
     out: { type: 'string', default: 'handout.pdf' },
+    'worksheet-out': { type: 'string' },
     base: { type: 'string' }
   }
 });
@@ -21,7 +24,7 @@ const { values } = parseArgs({
 // Chromium ignores @page margin boxes, so page numbers come from its own footer template.
 // Its header/footer have no default styles: font size must be set or the text is tiny.
 const footerTemplate = `
-  <div style="width:100%;font-family:'Noto Sans',system-ui,sans-serif;font-size:8px;color:#52575d;padding:0 14mm;display:flex;justify-content:space-between">
+  <div style="width:100%;font-family:'Noto Sans',system-ui,sans-serif;font-size:8px;color:#52575d;padding:0 10mm;display:flex;justify-content:space-between">
     <span class="title"></span>
     <span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>
   </div>`;
@@ -58,9 +61,13 @@ async function startPreview() {
   }
   const port = await freePort();
   const vite = resolve('node_modules/vite/bin/vite.js');
-  const child = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    stdio: ['ignore', 'ignore', 'inherit']
-  });
+  const child = spawn(
+    process.execPath,
+    [vite, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit']
+    }
+  );
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/print/`, child);
   return { base, stop: () => child.kill() };
@@ -83,9 +90,21 @@ try {
     displayHeaderFooter: true,
     headerTemplate: '<span></span>',
     footerTemplate,
-    margin: { top: '14mm', bottom: '18mm', left: '14mm', right: '14mm' }
+    margin: { top: '9mm', bottom: '12mm', left: '10mm', right: '10mm' }
   });
   console.log(`${values.out} (${format})`);
+
+  // The worksheet: one page, no footer (nothing to number).
+  const worksheetOut = values['worksheet-out'] ?? join(dirname(values.out), 'worksheet.pdf');
+  await page.goto(`${preview.base}/print/worksheet/`, { waitUntil: 'networkidle' });
+  await page.evaluate(() => document.fonts.ready);
+  await page.pdf({
+    path: worksheetOut,
+    format,
+    printBackground: true,
+    margin: { top: '9mm', bottom: '9mm', left: '12mm', right: '12mm' }
+  });
+  console.log(`${worksheetOut} (${format})`);
 } finally {
   await browser.close();
   preview.stop();

@@ -22,6 +22,28 @@ export function routeOf(file, buildDir = BUILD) {
   return `${BASE}/${rel.replace(/index\.html$/, '').replace(/\.html$/, '')}`;
 }
 
+/**
+ * Catch-all rules, so no address escapes the framing rule: hosts serve `/index.html`,
+ * `/present/index.html` and so on too, which the exact page rules above do not match. One rule
+ * per top-level entry of the build (a folder gets `/name/*`), never one `/*` over everything:
+ * rules that match the same address add up, and a site-wide `frame-ancestors 'self'` would then
+ * forbid framing the embeds too. The CSP here holds only frame-ancestors, so adding it to a
+ * page's own policy restricts framing and nothing else.
+ */
+export function catchAllRules(entries, base = BASE) {
+  return entries
+    .filter((entry) => entry.name !== '_app' && entry.name !== '_headers')
+    .map((entry) => {
+      const path = `${base}/${entry.name}${entry.dir ? '/*' : ''}`;
+      const ancestors = entry.dir && entry.name === 'embed' ? '*' : "'self'";
+      return [
+        path,
+        `  Content-Security-Policy: frame-ancestors ${ancestors}`,
+        '  X-Content-Type-Options: nosniff'
+      ].join('\n');
+    });
+}
+
 export function headersFor(route, metaPolicy) {
   const embeddable = route.startsWith(`${BASE}/embed/`) && !route.startsWith(`${BASE}/embed-code/`);
   const policy = `${metaPolicy.replace(/;?\s*$/, '')}; frame-ancestors ${embeddable ? '*' : "'self'"}`;
@@ -40,7 +62,13 @@ if (process.argv[1]?.endsWith('write-headers.mjs')) {
     if (!meta) throw new Error(`${file}: no CSP meta tag (is kit.csp configured?)`);
     return headersFor(routeOf(file), meta[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
   });
-  const assets = [`${BASE}/_app/immutable/*`, '  Cache-Control: public, max-age=31536000, immutable', '  X-Content-Type-Options: nosniff'].join('\n');
-  writeFileSync(join(BUILD, '_headers'), [...blocks, assets].join('\n\n') + '\n');
-  console.log(`_headers: ${blocks.length} pages`);
+  const assets = [
+    `${BASE}/_app/immutable/*`,
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '  X-Content-Type-Options: nosniff'
+  ].join('\n');
+  const entries = readdirSync(BUILD).map((name) => ({ name, dir: statSync(join(BUILD, name)).isDirectory() }));
+  const catchAll = catchAllRules(entries);
+  writeFileSync(join(BUILD, '_headers'), [...blocks, ...catchAll, assets].join('\n\n') + '\n');
+  console.log(`_headers: ${blocks.length} pages, ${catchAll.length} catch-all rules`);
 }

@@ -1,8 +1,10 @@
 import type { Handle } from '@sveltejs/kit';
 
-// The text above the fold is set in these faces; preloading them lets the first paint use them
-// instead of swapping fonts (a layout shift) a moment later. Other faces load when used.
-const FIRST_PAINT_FONTS = /(source-serif-4-latin-(400|600)-normal|noto-sans-latin-400-normal)\.[\w-]+\.woff2$/;
+// Only the headline's face (h1: Noto Sans 600) is preloaded: the first text a reader sees. Every
+// preload is a request that the first paint waits behind on a slow line; the other faces load
+// when used, and until they arrive the text is set in size-matched fallbacks (app.css), so the
+// swap does not shift the page.
+const FIRST_PAINT_FONTS = /noto-sans-latin-600-normal\.[\w-]+\.woff2$/;
 
 export const handle: Handle = ({ event, resolve }) =>
   resolve(event, {

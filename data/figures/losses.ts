@@ -1,4 +1,4 @@
-import type { FigureInput } from '../../src/content/figure-schema';
+import type { FigureInput } from './figure-schema';
 
 // Russian losses: the article's figures (claims, with the paragraph and its exact words) and other
 // published estimates (context) transcribed from data/raw/facts/loss-estimates.csv, which
@@ -84,9 +84,10 @@ export const lossContext: FigureInput[] = [
     confidence: 'High',
     citation: {
       who: 'US NSC (John Kirby)',
+      short: 'US NSC (Kirby)',
       title: 'Kirby: Russia suffered over 100,000 casualties in Bakhmut since December',
       publisher: 'Interfax-Ukraine',
-      date: '2023-05-01',
+      date: '2023-05-02',
       url: 'https://en.interfax.com.ua/news/general/907497.html'
     }
   },
@@ -104,6 +105,7 @@ export const lossContext: FigureInput[] = [
     confidence: 'High',
     citation: {
       who: 'US NSC (John Kirby), killed component',
+      short: 'US NSC (Kirby), killed',
       title: 'US says over 20,000 Russians killed in Bakhmut since December',
       publisher: 'RTÉ',
       date: '2023-05-01',
@@ -124,9 +126,10 @@ export const lossContext: FigureInput[] = [
     confidence: 'High',
     citation: {
       who: 'Western official (to Sky News)',
+      short: 'Western official',
       title: 'Russia suffers 60,000 casualties in Bakhmut',
       publisher: 'Kyiv Independent',
-      date: '2023-06-01',
+      date: '2023-06-02',
       url: 'https://kyivindependent.com/russia-suffers-60-000-casualties-in-bakhmut/'
     }
   },
@@ -145,6 +148,7 @@ export const lossContext: FigureInput[] = [
     confidence: 'High',
     citation: {
       who: 'UK delegation to the OSCE (Ian Stubbs)',
+      short: 'UK at the OSCE',
       title: 'UK at the OSCE on Russian losses around Bakhmut',
       publisher: 'Ukrainska Pravda',
       date: '2023-03-16',
@@ -165,9 +169,11 @@ export const lossContext: FigureInput[] = [
     confidence: 'Medium-Low',
     citation: {
       who: 'Senior Ukrainian military official (anonymous, to the NYT)',
-      title: 'Russia claims Bakhmut but some see a Pyrrhic victory (NYT, re-published)',
-      publisher: 'McCourier',
-      date: '2023-05-22',
+      short: 'Ukrainian official (NYT)',
+      title: 'Russia claims Bakhmut but some see a Pyrrhic victory',
+      titleKind: 'headline',
+      publisher: 'McCourier (re-publishing The New York Times)',
+      date: '~2023-05-22',
       url: 'https://www.mccourier.com/russia-claims-bakhmut-but-some-see-a-pyrrhic-victory/'
     }
   },
@@ -185,6 +191,7 @@ export const lossContext: FigureInput[] = [
     confidence: 'Medium',
     citation: {
       who: 'Yevgeny Prigozhin (Wagner)',
+      short: 'Prigozhin (Wagner)',
       title: 'Prigozhin says 20,000 Wagner fighters were killed in Bakhmut battle',
       publisher: 'Antiwar.com',
       date: '2023-05-24',
@@ -206,7 +213,9 @@ export const lossContext: FigureInput[] = [
     confidence: 'High',
     citation: {
       who: 'Mediazona + BBC Russian (Wagner documents)',
+      short: 'Mediazona + BBC',
       title: 'The price of Bakhmut',
+      titleKind: 'headline',
       publisher: 'Mediazona',
       date: '2024-06-10',
       url: 'https://zona.media/translate/2024/06/10/wagner'
@@ -227,9 +236,10 @@ export const lossContext: FigureInput[] = [
     confidence: 'High',
     citation: {
       who: 'Brig. Gen. Oleksandr Tarnavskyi (Ukraine, Tavria group)',
+      short: 'Tarnavskyi (UA)',
       title: 'AFU calculate losses of Russian military near Avdiivka',
       publisher: 'Ukrainian News',
-      date: '2024-02-18',
+      date: '2024-02',
       url: 'https://ukranews.com/en/news/985396-afu-calculate-losses-of-russian-military-near-avdiivka'
     }
   },
@@ -248,9 +258,11 @@ export const lossContext: FigureInput[] = [
     confidence: 'Medium',
     citation: {
       who: 'Ukraine, per the Wikipedia infobox',
+      short: 'Ukraine, via Wikipedia',
       title: 'Battle of Avdiivka (2023–2024)',
+      titleKind: 'headline',
       publisher: 'Wikipedia',
-      date: '2024',
+      date: 'stored copy, 2026',
       url: 'https://en.wikipedia.org/wiki/Battle_of_Avdiivka_(2023%E2%80%932024)'
     }
   },
@@ -268,6 +280,7 @@ export const lossContext: FigureInput[] = [
     confidence: 'Medium',
     citation: {
       who: 'Ukraine (Dmytro Lykhovyi, via the Telegraph)',
+      short: 'Lykhovyi (UA), killed',
       title: 'Counting the colossal cost of capturing Avdiivka',
       publisher: 'Business Insider (via Yahoo News)',
       date: '2024-02-18',
@@ -289,9 +302,10 @@ export const lossContext: FigureInput[] = [
     confidence: 'Low',
     citation: {
       who: 'Andrei “Murz” Morozov (Russian pro-war milblogger)',
+      short: '“Murz” (RU blogger)',
       title: 'Andrei Morozov (Murz) dies after posting Avdiivka losses',
       publisher: 'Newsweek',
-      date: '2024-02-18',
+      date: '2024-02-21',
       url: 'http://europe.newsweek.com/andrei-morozov-murz-dies-suicide-avdiivka-losses-1871868'
     }
   },
@@ -310,6 +324,7 @@ export const lossContext: FigureInput[] = [
     confidence: 'Medium',
     citation: {
       who: 'Gen. Valerii Zaluzhnyi (Ukraine)',
+      short: 'Zaluzhnyi (UA)',
       title: 'Ukraine’s army chief reports 10,000 Russian casualties in Avdiivka battle',
       publisher: 'Euromaidan Press',
       date: '2023-11-10',
@@ -331,6 +346,7 @@ export const lossContext: FigureInput[] = [
     confidence: 'Medium',
     citation: {
       who: 'Col. Oleksandr Shtupun (Ukraine, Tavria group)',
+      short: 'Shtupun (UA)',
       title: 'Russia losing 10,000 troops per kilometer gained around Avdiivka',
       publisher: 'Ukraine Today (Newsweek)',
       date: '2023-12-21',
@@ -346,11 +362,13 @@ export const lossContext: FigureInput[] = [
     openHigh: false,
     approximate: false,
     definition: 'K',
-    scope: 'whole',
-    scopeNote: '“up to”, ~10 months to Sep 2025; his own arithmetic (150–200 killed a day)',
+    scope: 'partial',
+    scopeNote:
+      '“up to”, killed only, ~10 months to Sep 2025 (not the whole battle); his own arithmetic (150–200 killed a day)',
     confidence: 'Low-Medium',
     citation: {
       who: 'Oleksiy Belskyi (spokesman, OSUV “Dnipro”, Ukraine)',
+      short: 'Belskyi (UA), killed',
       title: 'OSUV “Dnipro” spokesman on Russian losses on the Pokrovsk direction',
       publisher: 'Obozrevatel',
       date: '2025-09-04',
@@ -367,14 +385,16 @@ export const lossContext: FigureInput[] = [
     openHigh: false,
     approximate: true,
     definition: 'undefined',
-    scope: 'whole',
-    scopeNote: '~1 year to Nov 2025; “lost”, no method given',
+    scope: 'partial',
+    scopeNote:
+      'undefined scope: “lost” (not said whether killed, wounded or both), ~1 year to Nov 2025, no method given',
     confidence: 'Low',
     citation: {
       who: 'Roman Sheremeta (economist, post on X)',
+      short: 'Sheremeta (economist)',
       title: 'Professor: Russia advances like a snail at a giant cost',
       publisher: 'Verkkouutiset',
-      date: '2025-11-01',
+      date: '2025-11-02',
       url: 'https://www.verkkouutiset.fi/a/jattitappioita-taistelussa-professorin-mukaan-venaja-etenee-kuin-etana/'
     }
   },
@@ -393,6 +413,7 @@ export const lossContext: FigureInput[] = [
     confidence: 'High',
     citation: {
       who: 'Gen. Oleksandr Syrskyi via Viktor Trehubov (Ukraine)',
+      short: 'Syrskyi (UA), Jan 2025',
       title: 'Russian losses near Pokrovsk in January',
       publisher: 'Ukrainska Pravda',
       date: '2025-02-06',
@@ -414,6 +435,7 @@ export const lossContext: FigureInput[] = [
     confidence: 'High',
     citation: {
       who: 'Gen. Oleksandr Syrskyi via Viktor Trehubov, killed component',
+      short: 'Syrskyi (UA), Jan, killed',
       title: 'Russian losses near Pokrovsk in January',
       publisher: 'Ukrainska Pravda',
       date: '2025-02-06',
@@ -435,6 +457,7 @@ export const lossContext: FigureInput[] = [
     confidence: 'Medium',
     citation: {
       who: 'President Volodymyr Zelensky (Guardian interview)',
+      short: 'Zelensky, Oct 2025',
       title: 'Zelensky interview with The Guardian, as reported',
       publisher: 'EA WorldView',
       date: '2025-11-09 (approx.)',
@@ -455,6 +478,7 @@ export const lossContext: FigureInput[] = [
     confidence: 'Medium',
     citation: {
       who: '7th Air Assault Corps (Ukraine)',
+      short: '7th Air Assault Corps',
       title: 'Battle for Pokrovsk: over 7,000 occupiers eliminated in the agglomeration in five months',
       publisher: 'UNN',
       date: '2026-01-01',

@@ -1,4 +1,4 @@
-import type { FigureInput } from '../../src/content/figure-schema';
+import type { FigureInput } from './figure-schema';
 
 // Russian artillery rounds per day. The article's claims are about Pokrovsk; every published
 // figure we have is front-wide (FACTS §4: no Pokrovsk-specific number found), so context records
@@ -12,12 +12,13 @@ const context = { ...shells, kind: 'context', battle: 'front-wide', scope: 'whol
 const CNN_2023 = {
   title: 'Russian artillery fire down nearly 75%, US officials say',
   publisher: 'Defense Mirror (CNN)',
-  date: '2023-01-10',
+  date: '2023-01',
   url: 'https://defensemirror.com/news/33439'
 } as const;
 
 const SYRSKYI_2024 = {
   who: 'Gen. Oleksandr Syrskyi (retrospective)',
+  short: 'Syrskyi (UA)',
   title: 'Syrskyi told about the ratio of ammunition in the Ukrainian armed forces and the enemy',
   publisher: 'Censor.net (Interfax-Ukraine)',
   date: '2024-08-20',
@@ -66,6 +67,7 @@ export const shellContext: FigureInput[] = [
     confidence: 'Medium',
     citation: {
       who: 'Oleksii Reznikov (Ukraine MoD)',
+      short: 'Reznikov (UA)',
       title: 'Russia is firing up to 1,000 artillery shells per hour',
       publisher: 'NV',
       date: '2022-06-25',
@@ -83,6 +85,7 @@ export const shellContext: FigureInput[] = [
     confidence: 'Medium',
     citation: {
       who: 'Mykhailo Podolyak (Ukraine, Presidential Office)',
+      short: 'Podolyak (UA)',
       title: 'Podolyak on how many shells the occupiers fire daily',
       publisher: 'Slovo i Dilo',
       date: '2022-08-27',
@@ -98,7 +101,7 @@ export const shellContext: FigureInput[] = [
     scopeNote: '2022 peak, before the January 2023 drop; the month is not given',
     period: { label: '2022 peak', start: '2022-06-01', end: '2022-12-31' },
     confidence: 'High',
-    citation: { ...CNN_2023, who: 'US officials (to CNN)' }
+    citation: { ...CNN_2023, who: 'US officials (to CNN)', short: 'US (CNN)' }
   },
   {
     ...context,
@@ -109,7 +112,7 @@ export const shellContext: FigureInput[] = [
     scopeNote: '2022 peak, before the January 2023 drop; the month is not given',
     period: { label: '2022 peak', start: '2022-06-01', end: '2022-12-31' },
     confidence: 'High',
-    citation: { ...CNN_2023, who: 'Ukrainian officials (to CNN)' }
+    citation: { ...CNN_2023, who: 'Ukrainian officials (to CNN)', short: 'UA (CNN)' }
   },
   {
     ...context,
@@ -121,7 +124,7 @@ export const shellContext: FigureInput[] = [
     scopeNote: 'after a drop of up to 75%',
     period: { label: 'Jan 2023', start: '2023-01-01', end: '2023-01-31' },
     confidence: 'High',
-    citation: { ...CNN_2023, who: 'US officials (to CNN)' }
+    citation: { ...CNN_2023, who: 'US officials (to CNN)', short: 'US (CNN)' }
   },
   {
     ...context,
@@ -132,7 +135,7 @@ export const shellContext: FigureInput[] = [
     scopeNote: 'after a drop of up to 75%',
     period: { label: 'Jan 2023', start: '2023-01-01', end: '2023-01-31' },
     confidence: 'High',
-    citation: { ...CNN_2023, who: 'Ukrainian officials (to CNN)' }
+    citation: { ...CNN_2023, who: 'Ukrainian officials (to CNN)', short: 'UA (CNN)' }
   },
   {
     ...context,
@@ -160,7 +163,8 @@ export const shellContext: FigureInput[] = [
   {
     ...context,
     id: 'ctx-shells-2024-early-bi',
-    series: 'us-western',
+    // A news outlet's own summary, not an official's figure: its own series (issue 13, item 6).
+    series: 'media',
     low: 10000,
     high: 10000,
     approximate: true,
@@ -169,6 +173,7 @@ export const shellContext: FigureInput[] = [
     confidence: 'Low-Medium',
     citation: {
       who: 'Business Insider summary',
+      short: 'Business Insider',
       title: 'Short on ammo, Ukrainian artillerymen can’t fire on a hunch anymore (mirror)',
       publisher: 'Business Insider (via icloud.info)',
       date: '2024-02',
@@ -186,6 +191,7 @@ export const shellContext: FigureInput[] = [
     confidence: 'Low-Medium',
     citation: {
       who: 'Gen. Oleksandr Syrskyi; anonymous General Staff official (to NV)',
+      short: 'Syrskyi; NV',
       title: 'Russia fires 70,000 artillery shells a day',
       publisher: 'NV (via Yahoo News)',
       date: '2024-04',
@@ -201,7 +207,7 @@ export const shellContext: FigureInput[] = [
     scopeNote: 'front-wide; Ukraine fired 14,600',
     period: { label: '6–14 Aug 2024', start: '2024-08-06', end: '2024-08-14' },
     confidence: 'Medium',
-    citation: { ...SYRSKYI_2024, who: 'Gen. Oleksandr Syrskyi' }
+    citation: { ...SYRSKYI_2024, who: 'Gen. Oleksandr Syrskyi', short: 'Syrskyi (UA)' }
   },
   {
     ...context,
@@ -214,6 +220,7 @@ export const shellContext: FigureInput[] = [
     confidence: 'High',
     citation: {
       who: 'Gen. Oleksandr Syrskyi (Lb.ua interview)',
+      short: 'Syrskyi (UA)',
       title: 'Ukraine’s deep strikes cut Russia’s ammunition use by half, military chief says',
       publisher: 'Kyiv Independent',
       date: '2025-04-09',

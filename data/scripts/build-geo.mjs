@@ -42,28 +42,50 @@ export function distanceKm(a, b) {
 export function bearingDeg([lon1, lat1], [lon2, lat2]) {
   const r = Math.PI / 180;
   const y = Math.sin((lon2 - lon1) * r) * Math.cos(lat2 * r);
-  const x = Math.cos(lat1 * r) * Math.sin(lat2 * r) - Math.sin(lat1 * r) * Math.cos(lat2 * r) * Math.cos((lon2 - lon1) * r);
-  return ((Math.atan2(y, x) / r) + 360) % 360;
+  const x =
+    Math.cos(lat1 * r) * Math.sin(lat2 * r) - Math.sin(lat1 * r) * Math.cos(lat2 * r) * Math.cos((lon2 - lon1) * r);
+  return (Math.atan2(y, x) / r + 360) % 360;
 }
 
 /** A geodesic circle for a stated location uncertainty, so the map draws precision, not a pin. */
 export function precisionCircle(center, radiusKm, properties) {
   const radiusDeg = (radiusKm / EARTH_RADIUS_KM) * (180 / Math.PI);
   const geometry = geoCircle().center(center).radius(radiusDeg).precision(6)();
-  return { type: 'Feature', properties, geometry: { type: 'Polygon', coordinates: roundCoords(geometry.coordinates, 4) } };
+  return {
+    type: 'Feature',
+    properties,
+    geometry: { type: 'Polygon', coordinates: roundCoords(geometry.coordinates, 4) }
+  };
 }
 
 /** Radial-distance decimation for the static SVG copy (the GL map keeps full detail).
  * Keeps ring ends so rings stay closed. */
 export function decimate(coords, tolerance) {
   if (typeof coords[0][0] !== 'number') return coords.map((c) => decimate(c, tolerance));
+  const tol = typeof tolerance === 'function' ? tolerance : () => tolerance;
   const kept = [coords[0]];
   for (let i = 1; i < coords.length - 1; i++) {
     const [x, y] = kept[kept.length - 1];
-    if (Math.hypot(coords[i][0] - x, coords[i][1] - y) >= tolerance) kept.push(coords[i]);
+    if (Math.hypot(coords[i][0] - x, coords[i][1] - y) >= tol(coords[i])) kept.push(coords[i]);
   }
   kept.push(coords[coords.length - 1]);
   return kept.length >= 4 || kept.length === coords.length ? kept : coords;
+}
+
+/** Neighbours near Ukraine (what the locator's frame shows) keep ~2 km detail; the land out in
+ * the bleed, seen only in boxes of another shape, ~15 km. */
+const contextTolerance = ([x, y]) => (x >= 20 && x <= 42 && y >= 43 && y <= 54 ? 0.02 : 0.15);
+
+/** Drops islands under ~40 km across out in the bleed (Aegean, Baltic): bytes, not sense. */
+function withoutIslets(geometry) {
+  if (geometry.type !== 'MultiPolygon') return geometry;
+  const big = (poly) => {
+    const xs = poly[0].map((p) => p[0]);
+    const ys = poly[0].map((p) => p[1]);
+    const near = poly[0].some((p) => contextTolerance(p) < 0.15);
+    return near || Math.max(...xs) - Math.min(...xs) + Math.max(...ys) - Math.min(...ys) > 0.6;
+  };
+  return { ...geometry, coordinates: geometry.coordinates.filter(big) };
 }
 
 const fc = (features) => ({ type: 'FeatureCollection', features });
@@ -83,55 +105,47 @@ const PLACE_STYLE = {
   selydove: { role: 'town', major: false, anchor: 'right' },
   kurakhove: { role: 'town', major: false, anchor: 'left' },
   dobropillia: { role: 'town', major: false, anchor: 'left' },
-  'shevchenko-lithium-deposit': { role: 'deposit', anchor: 'right', label: 'Shevchenko lithium deposit', label_uk: 'Шевченківське родовище' },
-  'shevchenko-decoy': { role: 'decoy', anchor: 'left', label: 'Shevchenko village (not the deposit)', label_uk: 'Шевченко' },
+  'shevchenko-lithium-deposit': {
+    role: 'deposit',
+    anchor: 'right',
+    label: 'Shevchenko lithium deposit',
+    label_uk: 'Шевченківське родовище'
+  },
+  'shevchenko-decoy': {
+    role: 'decoy',
+    anchor: 'left',
+    label: 'Shevchenko village (not the deposit)',
+    label_uk: 'Шевченко'
+  },
   'pokrovske-mine': { role: 'mine', anchor: 'top', label: 'Pokrovske coal mine (sites approximate)' },
   'pokrovske-mine-pishchane': { role: 'mine-site', anchor: 'bottom', label: 'Pishchane shaft' },
   'pokrovske-mine-udachne': { role: 'mine-site', anchor: 'bottom', label: 'Udachne site' }
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const monthYear = (iso) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
-
-/** Minimal CSV reader for battles.csv (quoted fields with commas, no embedded newlines). */
-export function parseCsv(text) {
-  const rows = text.trim().split('\n').map((line) => {
-    const cells = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i];
-      if (ch === '"' && line[i + 1] === '"' && quoted) (cell += '"'), i++;
-      else if (ch === '"') quoted = !quoted;
-      else if (ch === ',' && !quoted) cells.push(cell), (cell = '');
-      else cell += ch;
-    }
-    cells.push(cell);
-    return cells;
-  });
-  const [head, ...body] = rows;
-  return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
-}
-
-/** The map's battle labels; Pokrovsk uses the narrower "offensive on the city" convention B. */
-export function battleLabels(rows) {
-  const by = (prefix) => rows.find((r) => r.battle.startsWith(prefix));
-  const bakhmut = by('Bakhmut');
-  const avdiivka = by('Avdiivka');
-  const pokrovsk = by('Pokrovsk offensive (approach; convention B)');
-  const span = (r) => `${monthYear(r.start)} – ${r.end ? monthYear(r.end) : 'ongoing'}`;
-  return {
-    bakhmut: { dates: span(bakhmut), start: bakhmut.start, end: bakhmut.end, source: bakhmut.source },
-    avdiivka: { dates: span(avdiivka), start: avdiivka.start, end: avdiivka.end, source: avdiivka.source },
-    pokrovsk: { dates: `since ${monthYear(pokrovsk.start)}`, start: pokrovsk.start, end: null, source: pokrovsk.source }
-  };
-}
+// Country and sea names as context on the Ukraine locator: hand-placed points inside each
+// country near Ukraine (our editorial choice; centroids would put Russia's in Siberia).
+const CONTEXT_LABELS = [
+  ['UKR', 'country', 'Ukraine', [31.2, 49.4]],
+  ['RUS', 'country', 'Russia', [39.2, 51.5]],
+  ['BLR', 'country', 'Belarus', [27.6, 52.6]],
+  ['MDA', 'country', 'Moldova', [28.5, 47.6]],
+  ['ROU', 'country', 'Romania', [25.6, 45.9]],
+  ['POL', 'country', 'Poland', [22.6, 51.2]],
+  ['SVK', 'country', 'Slovakia', [21.4, 48.8]],
+  ['HUN', 'country', 'Hungary', [21.5, 47.85]],
+  ['TUR', 'country', 'Turkey', [34.0, 41.2]],
+  ['SRB', 'country', 'Serbia', [21.2, 44.6]],
+  ['black-sea', 'sea', 'Black Sea', [32.6, 43.6]],
+  ['azov-sea', 'sea', 'Sea of Azov', [36.7, 46.2]]
+];
 
 function build() {
   mkdirSync(STATIC, { recursive: true });
-  const places = [...readJson(RAW + 'geo/places.geojson').features, ...readJson(RAW + 'geo/extra-places.json').features];
+  const places = [
+    ...readJson(RAW + 'geo/places.geojson').features,
+    ...readJson(RAW + 'geo/extra-places.json').features
+  ];
   const at = Object.fromEntries(places.map((f) => [f.properties.id, f.geometry.coordinates]));
-  const battles = battleLabels(parseCsv(readFileSync(RAW + 'facts/battles.csv', 'utf8')));
 
   const pair = (from, to) => {
     const km = distanceKm(at[from], at[to]);
@@ -152,19 +166,17 @@ function build() {
     .map((f) => {
       const p = f.properties;
       const style = PLACE_STYLE[p.id];
-      const battle = battles[p.id];
       return feature(
         {
           id: p.id,
           name_en: style.label ?? p.name_en,
           // The mine points' name_uk is descriptive text, not a name (SOURCES.md §3): don't label with it.
-          name_uk: style.role.startsWith('mine') ? '' : style.label_uk ?? p.name_uk,
+          name_uk: style.role.startsWith('mine') ? '' : (style.label_uk ?? p.name_uk),
           kind: p.kind,
           role: style.role,
           major: style.major ?? true,
           anchor: style.anchor,
-          precision_km: p.precision_km,
-          ...(battle ? { battle_dates: battle.dates } : {})
+          precision_km: p.precision_km
         },
         { type: 'Point', coordinates: roundCoords(f.geometry.coordinates, 5) }
       );
@@ -172,16 +184,31 @@ function build() {
 
   const areas = [
     precisionCircle(at['pokrovske-mine'], 5, { id: 'pokrovske-mine', role: 'mine', precision_km: 5 }),
-    precisionCircle(at['pokrovske-mine-pishchane'], 3, { id: 'pokrovske-mine-pishchane', role: 'mine-site', precision_km: 3 }),
-    precisionCircle(at['pokrovske-mine-udachne'], 3, { id: 'pokrovske-mine-udachne', role: 'mine-site', precision_km: 3 }),
-    precisionCircle(at['shevchenko-lithium-deposit'], 1.5, { id: 'shevchenko-lithium-deposit', role: 'deposit', precision_km: 1.5 })
+    precisionCircle(at['pokrovske-mine-pishchane'], 3, {
+      id: 'pokrovske-mine-pishchane',
+      role: 'mine-site',
+      precision_km: 3
+    }),
+    precisionCircle(at['pokrovske-mine-udachne'], 3, {
+      id: 'pokrovske-mine-udachne',
+      role: 'mine-site',
+      precision_km: 3
+    }),
+    precisionCircle(at['shevchenko-lithium-deposit'], 1.5, {
+      id: 'shevchenko-lithium-deposit',
+      role: 'deposit',
+      precision_km: 1.5
+    })
   ];
 
   const link = (key, role) => {
     const d = distances[key];
     const interp = geoInterpolate(at[d.from], at[d.to]);
     const coords = Array.from({ length: 9 }, (_, i) => roundCoords(interp(i / 8), 5));
-    return feature({ id: key, role, km: d.km, label: `${Math.round(d.km)} km` }, { type: 'LineString', coordinates: coords });
+    return feature(
+      { id: key, role, km: d.km, label: `${Math.round(d.km)} km` },
+      { type: 'LineString', coordinates: coords }
+    );
   };
   const links = [
     link('bakhmut-avdiivka', 'battle'),
@@ -195,24 +222,56 @@ function build() {
   const oblasts = oblastsRaw.map((f) =>
     rewindForD3(
       feature(
-        { id: f.properties.id, name_en: f.properties.name_en, name_uk: f.properties.name_uk, highlight: f.properties.id === 'UA-14' },
+        {
+          id: f.properties.id,
+          name_en: f.properties.name_en,
+          name_uk: f.properties.name_uk,
+          highlight: f.properties.id === 'UA-14'
+        },
         { ...f.geometry, coordinates: roundCoords(f.geometry.coordinates, 4) }
       )
     )
   );
+  // The centroid of the rewound (clockwise) ring: of the raw ring d3 gives the antipode.
   const regionLabels = oblastsRaw
     .filter((f) => ['UA-14', 'UA-12'].includes(f.properties.id))
-    .map((f) => feature({ id: f.properties.id, name_en: f.properties.name_en, name_uk: f.properties.name_uk }, {
-      type: 'Point',
-      coordinates: roundCoords(geoCentroid(f), 3)
-    }));
+    .map((f) =>
+      feature(
+        { id: f.properties.id, role: 'oblast', name_en: f.properties.name_en, name_uk: f.properties.name_uk },
+        {
+          type: 'Point',
+          coordinates: roundCoords(geoCentroid(rewindForD3(f)), 3)
+        }
+      )
+    )
+    .concat(
+      CONTEXT_LABELS.map(([id, role, name_en, at]) =>
+        feature({ id, role, name_en, name_uk: '' }, { type: 'Point', coordinates: at })
+      )
+    );
 
   const outline = readJson(RAW + 'geo/ukraine-outline.geojson').features.map((f) =>
-    rewindForD3(feature({ id: 'UA', name_en: 'Ukraine' }, { ...f.geometry, coordinates: roundCoords(f.geometry.coordinates, 3) }))
+    rewindForD3(
+      feature({ id: 'UA', name_en: 'Ukraine' }, { ...f.geometry, coordinates: roundCoords(f.geometry.coordinates, 3) })
+    )
   );
-  const context = readJson(RAW + 'geo/countries-context.geojson')
+  // Neighbours from the wide copy (extract-countries-wide.mjs: same 1:50m source as the shared
+  // countries-context.geojson, clipped far past every frame's bleed, so no image shows land cut
+  // in straight lines). The browser's copy is thinned (contextTolerance, withoutIslets).
+  const context = readJson(RAW + 'geo/countries-wide.geojson')
     .features.filter((f) => f.properties.id !== 'UKR')
-    .map((f) => rewindForD3(feature({ id: f.properties.id, name_en: f.properties.name_en }, { ...f.geometry, coordinates: roundCoords(f.geometry.coordinates, 3) })));
+    .map((f) =>
+      rewindForD3(
+        feature(
+          { id: f.properties.id, name_en: f.properties.name_en },
+          withoutIslets({
+            ...f.geometry,
+            coordinates: decimate(roundCoords(f.geometry.coordinates, 3), contextTolerance)
+          })
+        )
+      )
+    )
+    .filter((f) => f.geometry.coordinates.length > 0);
   const rivers = readJson(RAW + 'geo/rivers.geojson').features.map((f) => {
     const p = f.properties;
     const name_en = p.name_en ?? p.name_inferred?.replace(/ \(inferred\)$/, '').replace(/, upper course$/, '') ?? null;
@@ -236,7 +295,12 @@ function build() {
 
   // The SSR fallback imports geometry into the page bundle, so it gets a lighter copy.
   const light = (collection, tolerance) =>
-    fc(collection.features.map((f) => ({ ...f, geometry: { ...f.geometry, coordinates: decimate(roundCoords(f.geometry.coordinates, 3), tolerance) } })));
+    fc(
+      collection.features.map((f) => ({
+        ...f,
+        geometry: { ...f.geometry, coordinates: decimate(roundCoords(f.geometry.coordinates, 3), tolerance) }
+      }))
+    );
   const staticCopy = {
     _generated: 'by data/scripts/build-geo.mjs; a decimated copy of static/geo for the SSR SVG fallback',
     places: files['places.geojson'],
@@ -251,10 +315,9 @@ function build() {
   writeFileSync(PROCESSED + 'map-static.json', JSON.stringify(staticCopy) + '\n');
 
   const facts = {
-    _generated: 'by data/scripts/build-geo.mjs from data/raw/geo and data/raw/facts/battles.csv; do not edit',
+    _generated: 'by data/scripts/build-geo.mjs from data/raw/geo; do not edit',
     method: `great-circle distance with d3-geo geoDistance × ${EARTH_RADIUS_KM} km (mean Earth radius); bearings are initial great-circle bearings`,
-    distances,
-    battles
+    distances
   };
   writeFileSync(PROCESSED + 'map-facts.json', JSON.stringify(facts, null, 2) + '\n');
   return { files, facts };
@@ -262,7 +325,12 @@ function build() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { files, facts } = build();
-  for (const [name, data] of Object.entries(files)) console.log(`static/geo/${name}: ${data.features.length} features, ${(JSON.stringify(data).length / 1024).toFixed(1)} KiB`);
-  console.log(`data/processed/map-static.json: ${(readFileSync(PROCESSED + 'map-static.json').length / 1024).toFixed(1)} KiB`);
+  for (const [name, data] of Object.entries(files))
+    console.log(
+      `static/geo/${name}: ${data.features.length} features, ${(JSON.stringify(data).length / 1024).toFixed(1)} KiB`
+    );
+  console.log(
+    `data/processed/map-static.json: ${(readFileSync(PROCESSED + 'map-static.json').length / 1024).toFixed(1)} KiB`
+  );
   for (const [k, d] of Object.entries(facts.distances)) console.log(`${k}: ${d.km} km at ${d.bearing}°`);
 }

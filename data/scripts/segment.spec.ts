@@ -53,7 +53,9 @@ describe('isHeading', () => {
   it('accepts title case without a full stop and rejects sentences', () => {
     expect(isHeading('Local Russian "Successes" Do Not Mean That the Russian Federation Has the Potential')).toBe(true);
     expect(isHeading('Potential Ukrainian Withdrawal from Pokrovsk – This Is Not a Defeat')).toBe(true);
-    expect(isHeading('The Kremlin burned through hundreds of thousands of soldiers for a symbolic victory')).toBe(false);
+    expect(isHeading('The Kremlin burned through hundreds of thousands of soldiers for a symbolic victory')).toBe(
+      false
+    );
     expect(isHeading('Pokrovsk Is Important Here.')).toBe(false);
   });
 });

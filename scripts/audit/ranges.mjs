@@ -24,11 +24,16 @@ export function inRange(version, range) {
       if (!match) throw new Error(`unsupported range: ${range}`);
       const order = compareVersions(version, match[2]);
       switch (match[1] ?? '=') {
-        case '<': return order < 0;
-        case '<=': return order <= 0;
-        case '>': return order > 0;
-        case '>=': return order >= 0;
-        default: return order === 0;
+        case '<':
+          return order < 0;
+        case '<=':
+          return order <= 0;
+        case '>':
+          return order > 0;
+        case '>=':
+          return order >= 0;
+        default:
+          return order === 0;
       }
     });
 }
@@ -44,7 +49,8 @@ export function matchAdvisories(lockPackages, advisories) {
     const name = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
     if (!path || !info.version) continue;
     for (const advisory of advisories) {
-      if (advisory.package === name && inRange(info.version, advisory.vulnerable)) hits.push({ ...advisory, path, version: info.version });
+      if (advisory.package === name && inRange(info.version, advisory.vulnerable))
+        hits.push({ ...advisory, path, version: info.version });
     }
   }
   return hits;

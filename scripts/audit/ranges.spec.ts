@@ -22,7 +22,9 @@ describe('advisory ranges', () => {
       'node_modules/d3-color': { version: '3.1.1' },
       'node_modules/venn/node_modules/d3-color': { version: '2.0.0' }
     };
-    const hits = matchAdvisories(lock, [{ id: 'GHSA-36jr-mh4h-2g58', package: 'd3-color', vulnerable: '<3.1.0', severity: 'high' }]);
+    const hits = matchAdvisories(lock, [
+      { id: 'GHSA-36jr-mh4h-2g58', package: 'd3-color', vulnerable: '<3.1.0', severity: 'high' }
+    ]);
     expect(hits.map((h) => [h.path, h.version])).toEqual([['node_modules/venn/node_modules/d3-color', '2.0.0']]);
   });
 });

@@ -19,7 +19,11 @@ export async function runLighthouse(urls, { chromePath, runs = 3, presets = ['mo
         const samples = [];
         for (let i = 0; i < runs; i++) {
           const config = preset === 'desktop' ? desktopConfig : undefined;
-          const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, config);
+          const result = await lighthouse(
+            url,
+            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+            config
+          );
           const { lhr } = result;
           const audit = (id) => lhr.audits[id]?.numericValue;
           samples.push({
@@ -32,7 +36,16 @@ export async function runLighthouse(urls, { chromePath, runs = 3, presets = ['mo
           });
         }
         const pick = (key) => median(samples.map((s) => s[key]));
-        results.push({ url, preset, score: pick('score'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls'), bytes: pick('bytes'), requests: pick('requests') });
+        results.push({
+          url,
+          preset,
+          score: pick('score'),
+          lcp: pick('lcp'),
+          tbt: pick('tbt'),
+          cls: pick('cls'),
+          bytes: pick('bytes'),
+          requests: pick('requests')
+        });
       }
     }
   } finally {

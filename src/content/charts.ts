@@ -3,5 +3,4 @@
 export const CHART_IDS = ['losses', 'durations', 'per-month', 'shells'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
-export const BATTLE_IDS = ['bakhmut', 'avdiivka', 'pokrovsk'] as const;
-export type BattleId = (typeof BATTLE_IDS)[number];
+export { BATTLE_IDS, type BattleId } from '../../data/figures/figure-vocabulary';

@@ -9,7 +9,7 @@ export const EMBED_ATTRIBUTION = 'Graphic: The cost of Pokrovsk, an interactive 
 export const CHART_EMBED_TITLES: Record<ChartId, string> = {
   losses: 'Russian losses in three battles, as the op-ed gives them',
   durations: 'How long the battles for Bakhmut, Avdiivka and Pokrovsk lasted',
-  'per-month': 'Losses per month of fighting, from the op-ed’s figures',
+  'per-month': 'Losses per month of fighting: our arithmetic from the op-ed’s figures',
   shells: 'Russian artillery shells fired per day'
 };
 
@@ -18,7 +18,7 @@ export const MAP_EMBED_TITLES: Record<MapPresetId, string> = {
   battles: 'Bakhmut, Avdiivka and Pokrovsk in Donetsk oblast',
   'pokrovsk-closeup': 'Pokrovsk and Myrnohrad',
   lithium: 'The Shevchenko lithium deposit',
-  donbas: 'Cities of northern Donetsk oblast Russia had not taken'
+  donbas: 'Kramatorsk, Sloviansk and Kostiantynivka in northern Donetsk oblast'
 };
 
 /** Title suffixes for a chart state that highlights one battle or adds context marks. */
@@ -39,6 +39,13 @@ export const EMBED_COPY = {
   sourceArticle: (publisher: string, author: string) => `op-ed by ${author}, ${publisher}`,
   contextPrefix: 'Context:',
   readStory: 'Read the full explainer',
+  /** The compact story embed (/embed/compact/): steps and panels; context notes folded, the article linked. */
+  compact: {
+    title: 'The cost of Pokrovsk, as one op-ed tells it (compact)',
+    mapNotesSummary: 'About this map: distances, dates and how precise the places are',
+    contextSummary: (n: number) => (n === 1 ? 'Context: 1 dated, cited note' : `Context: ${n} dated, cited notes`),
+    original: 'Read the original article, paragraph by paragraph, and how this explainer was made'
+  },
   code: {
     title: 'Embed codes',
     intro:
@@ -55,6 +62,7 @@ export const EMBED_COPY = {
     preview: 'Preview at 330, 510, 660, 930 and 1200 px',
     previewAt: (w: number) => `${w} px wide`,
     open: 'Open the embed on its own',
-    placeholderNote: 'Addresses use a placeholder until the page knows its own address; with JavaScript on, they show this site’s.'
+    placeholderNote:
+      'Addresses use a placeholder until the page knows its own address; with JavaScript on, they show this site’s.'
   }
 } as const;

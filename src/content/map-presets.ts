@@ -12,6 +12,8 @@ export interface PaddingFraction {
 }
 
 export interface CameraPreset {
+  /** The country locator, or a close-up (close-ups get a scale bar and a locator inset). */
+  kind: 'locator' | 'closeup';
   /** [[west, south], [east, north]]: what must be visible. Zoom is fitted per viewport, so a
    * 320-px phone and a 1280-px desktop both show the whole subject. */
   bounds: [[number, number], [number, number]];
@@ -21,6 +23,9 @@ export interface CameraPreset {
   padding: Record<Layout, PaddingFraction>;
   /** Place IDs (static/geo/places.geojson) that must be on screen; checked by unit tests. */
   subjects: string[];
+  /** Town IDs the cities layer draws at this scale (all towns when absent): on the country
+   * locator a dozen Donbas towns would be one dark clump. */
+  towns?: string[];
 }
 
 export const MAP_PRESET_IDS = ['ukraine', 'battles', 'pokrovsk-closeup', 'lithium', 'donbas'] as const;
@@ -35,7 +40,7 @@ export const MAP_LAYER_IDS = [
   'mine',
   'lithium-deposit',
   'decoy-shevchenko',
-  'untaken-cities',
+  'northern-cities',
   'rivers'
 ] as const;
 export type MapLayerId = (typeof MAP_LAYER_IDS)[number];
@@ -47,35 +52,56 @@ const PADDING: Record<Layout, PaddingFraction> = {
 
 export const MAP_PRESETS: Record<MapPresetId, CameraPreset> = {
   ukraine: {
-    bounds: [[22.1, 44.3], [40.3, 52.4]],
+    kind: 'locator',
+    bounds: [
+      [22.1, 44.3],
+      [40.3, 52.4]
+    ],
     bearing: 0,
     pitch: 0,
     padding: PADDING,
-    subjects: ['pokrovsk', 'bakhmut', 'avdiivka', 'donetsk', 'kramatorsk', 'sloviansk']
+    subjects: ['pokrovsk', 'donetsk'],
+    towns: ['pokrovsk', 'donetsk']
   },
   battles: {
-    bounds: [[36.85, 47.98], [38.4, 48.72]],
+    kind: 'closeup',
+    bounds: [
+      [36.85, 47.98],
+      [38.4, 48.72]
+    ],
     bearing: 0,
     pitch: 0,
     padding: PADDING,
     subjects: ['bakhmut', 'avdiivka', 'pokrovsk']
   },
   'pokrovsk-closeup': {
-    bounds: [[36.88, 48.15], [37.36, 48.37]],
+    kind: 'closeup',
+    bounds: [
+      [36.88, 48.15],
+      [37.36, 48.37]
+    ],
     bearing: 0,
     pitch: 0,
     padding: PADDING,
     subjects: ['pokrovsk', 'myrnohrad', 'pokrovske-mine', 'pokrovske-mine-pishchane', 'pokrovske-mine-udachne']
   },
   lithium: {
-    bounds: [[36.5, 47.84], [37.4, 48.36]],
+    kind: 'closeup',
+    bounds: [
+      [36.5, 47.84],
+      [37.4, 48.36]
+    ],
     bearing: 0,
     pitch: 0,
     padding: PADDING,
     subjects: ['pokrovsk', 'shevchenko-lithium-deposit', 'shevchenko-decoy']
   },
   donbas: {
-    bounds: [[36.95, 48.15], [38.25, 48.95]],
+    kind: 'closeup',
+    bounds: [
+      [36.95, 48.15],
+      [38.25, 48.95]
+    ],
     bearing: 0,
     pitch: 0,
     padding: PADDING,

@@ -1,16 +1,39 @@
 import * as v from 'valibot';
 import { BATTLE_IDS, CHART_IDS } from './charts';
+import { TitleKindSchema } from '../../data/figures/figure-schema';
 import { MAP_LAYER_IDS, MAP_PRESET_IDS } from './map-presets';
 
 /** Step and context IDs end up in URLs (#step-<id>) and element IDs, so keep them plain. */
 const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, -)'));
 const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be an ISO date (YYYY-MM or YYYY-MM-DD)'));
-const Alt = v.pipe(v.string('must be a text alternative'), v.trim(), v.minLength(20, 'must describe the panel in a sentence (20+ characters)'));
+const Alt = v.pipe(
+  v.string('must be a text alternative'),
+  v.trim(),
+  v.minLength(20, 'must describe the panel in a sentence (20+ characters)')
+);
+
+/**
+ * `titleKind`: whether `title` is the page's headline (only where the fact base gives it) or our own
+ * description; absent = description. `translated`: the headline is our English for another language's.
+ */
+export type { TitleKind } from '../../data/figures/figure-schema';
 
 export const SourceSchema = v.strictObject({
   title: NonEmpty,
+  titleKind: v.optional(TitleKindSchema),
+  // ArchieML values are text, so the .aml documents write "translated: true".
+  translated: v.optional(
+    v.union([
+      v.boolean(),
+      v.pipe(
+        v.picklist(['true', 'false'], 'must be true or false'),
+        v.transform((s) => s === 'true')
+      )
+    ])
+  ),
   publisher: NonEmpty,
+  /** The page's publication date as the fact base gives it ("2025-12-02", "undated"). */
   date: NonEmpty,
   url: v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL'))
 });
@@ -76,7 +99,6 @@ export const StorySchema = v.strictObject({
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type ContextNote = v.InferOutput<typeof ContextNoteSchema>;
 export type Panel = v.InferOutput<typeof PanelSchema>;
-export type PanelType = Panel['type'];
 export type Step = v.InferOutput<typeof StepSchema>;
 export type Story = v.InferOutput<typeof StorySchema>;
 export type StoryInput = v.InferInput<typeof StorySchema>;

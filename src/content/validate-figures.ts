@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Block } from './article';
-import { BattlePeriodSchema, FigureSchema, type BattlePeriod, type Figure } from './figure-schema';
+import { BattlePeriodSchema, FigureSchema, type BattlePeriod, type Figure } from '../../data/figures/figure-schema';
 import { parseOrThrow, StoryValidationError } from './validate';
 
 /**
@@ -17,7 +17,8 @@ export function validateFigures(input: unknown, file: string, blocks: Block[]): 
     if (figure.kind === 'claim') {
       const block = byId.get(figure.paragraph);
       if (!block) out.push(`${at('paragraph')}: unknown paragraph ID "${figure.paragraph}"`);
-      else if (!block.text.includes(figure.quote)) out.push(`${at('quote')}: not a verbatim excerpt of "${figure.paragraph}"`);
+      else if (!block.text.includes(figure.quote))
+        out.push(`${at('quote')}: not a verbatim excerpt of "${figure.paragraph}"`);
     }
     if ((figure.metric === 'losses' || figure.metric === 'losses-per-month') && !figure.definition) {
       out.push(`${at('definition')}: a loss figure must say who counts (K, K+W, …)`);

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import type { Block } from './article';
+import type { Locate, Segment } from './aml';
 import { TeachingSchema, type TeachingNote } from './teaching-schema';
-import { StoryValidationError } from './validate';
+import { atLine, StoryValidationError } from './validate';
 
 export interface TeachingReferences {
   blocks: Block[];
@@ -20,26 +21,42 @@ function describe(issue: v.BaseIssue<unknown>, input: unknown): string {
   return `[${head.key}]${name}${field ? ` → ${field.replace(/^\./, '')}` : ''}`;
 }
 
-/**
- * Shape first, then references: every note names a real section and real paragraphs, and every
- * section of the story has exactly one note, so the presenter never shows a section without one.
- */
-export function validateTeaching(input: unknown, file: string, refs: TeachingReferences): TeachingNote[] {
+/** The shape alone (teaching.aml is checked this far when it is read; references need the story). */
+export function parseTeaching(input: unknown, file: string, locate?: Locate): TeachingNote[] {
   const result = v.safeParse(TeachingSchema, input);
   if (!result.success) {
     throw new StoryValidationError(
       file,
-      result.issues.map((issue) => `${describe(issue, input)}: ${issue.message}`)
+      result.issues.map((issue) => {
+        const path: Segment[] = (issue.path ?? []).map((item) =>
+          typeof item.key === 'number' ? item.key : String(item.key)
+        );
+        return `${atLine(locate, path)}${describe(issue, input)}: ${issue.message}`;
+      })
     );
   }
-  const notes = result.output;
+  return result.output;
+}
+
+/**
+ * Shape first, then references: every note names a real section and real paragraphs, and every
+ * section of the story has exactly one note, so the presenter never shows a section without one.
+ */
+export function validateTeaching(
+  input: unknown,
+  file: string,
+  refs: TeachingReferences,
+  locate?: Locate
+): TeachingNote[] {
+  const notes = parseTeaching(input, file, locate);
   const blockIds = new Set(refs.blocks.map((block) => block.id));
   const known = new Set(refs.sectionIds);
   const seen = new Set<string>();
   const problems: string[] = [];
 
   notes.forEach((note, i) => {
-    const at = (field: string) => `[${i}] (section "${note.section}") → ${field}`;
+    const at = (field: string, path: Segment[] = [field]) =>
+      `${atLine(locate, [i, ...path])}[${i}] (section "${note.section}") → ${field}`;
     if (!known.has(note.section)) {
       problems.push(`${at('section')}: unknown section "${note.section}" (known: ${refs.sectionIds.join(', ')})`);
     } else if (seen.has(note.section)) {
@@ -47,7 +64,8 @@ export function validateTeaching(input: unknown, file: string, refs: TeachingRef
     }
     seen.add(note.section);
     note.paragraphs.forEach((id, j) => {
-      if (!blockIds.has(id)) problems.push(`${at(`paragraphs[${j}]`)}: unknown paragraph ID "${id}"`);
+      if (!blockIds.has(id))
+        problems.push(`${at(`paragraphs[${j}]`, ['paragraphs', j])}: unknown paragraph ID "${id}"`);
     });
   });
   for (const id of refs.sectionIds) {

@@ -1,15 +1,25 @@
 import * as v from 'valibot';
+import type { Locate, Segment } from './aml';
 import type { Block } from './article';
 import { ContextNoteSchema, StorySchema, type ContextNote, type Story } from './schema';
 
-/** Thrown at build time; the message names the file, the step and the field. */
+/**
+ * Thrown at build time. Its message is one line per problem, each complete on its own:
+ * `file: record → field: what is wrong` (with `line N:` for .aml documents), the format every data check of the build uses
+ * (scripts/validate-data.mjs prints these lines, without a stack trace).
+ */
 export class StoryValidationError extends Error {
   constructor(
     readonly file: string,
     readonly problems: string[]
   ) {
-    super(`${file}: ${problems.length} problem(s)\n  - ${problems.join('\n  - ')}`);
+    super(problems.map((problem) => `${file}: ${problem}`).join('\n'));
     this.name = 'StoryValidationError';
+  }
+
+  /** The message's lines, one per problem. */
+  get lines(): string[] {
+    return this.message.split('\n');
   }
 }
 
@@ -33,27 +43,47 @@ function describePath(path: Path, itemKind: string): string {
   return out.replace(/ → $/, '');
 }
 
+/** "line 42: " for documents whose lines we can find (ArchieML), nothing for TS modules. */
+export function atLine(locate: Locate | undefined, path: readonly Segment[]): string {
+  const line = locate?.(path);
+  return line === undefined ? '' : `line ${line}: `;
+}
+
+function segments(path: Path): Segment[] {
+  return (path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key)));
+}
+
 /** valibot reports a missing required key as an invalid key; say what a story author needs to hear. */
 function readableMessage(message: string): string {
   return /^Invalid key: .* but received undefined$/.test(message) ? 'is missing' : message;
 }
 
-export function parseOrThrow<S extends v.GenericSchema>(schema: S, input: unknown, file: string, itemKind: string) {
+export function parseOrThrow<S extends v.GenericSchema>(
+  schema: S,
+  input: unknown,
+  file: string,
+  itemKind: string,
+  locate?: Locate
+) {
   const result = v.safeParse(schema, input);
   if (!result.success) {
     throw new StoryValidationError(
       file,
-      result.issues.map((issue) => `${describePath(issue.path, itemKind)}: ${readableMessage(issue.message)}`)
+      result.issues.map(
+        (issue) =>
+          `${atLine(locate, segments(issue.path))}${describePath(issue.path, itemKind)}: ${readableMessage(issue.message)}`
+      )
     );
   }
   return result.output as v.InferOutput<S>;
 }
 
-export function validateContextNotes(input: unknown, file: string): ContextNote[] {
-  const notes = parseOrThrow(v.array(ContextNoteSchema), input, file, 'note');
+export function validateContextNotes(input: unknown, file: string, locate?: Locate): ContextNote[] {
+  const notes = parseOrThrow(v.array(ContextNoteSchema), input, file, 'note', locate);
   const seen = new Set<string>();
   const problems = notes.flatMap((note, i) => {
-    if (seen.has(note.id)) return [`[${i}] (note "${note.id}") → id: duplicate context note ID`];
+    if (seen.has(note.id))
+      return [`${atLine(locate, [i, 'id'])}[${i}] (note "${note.id}") → id: duplicate context note ID`];
     seen.add(note.id);
     return [];
   });

@@ -1,9 +1,19 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import article from '../../data/processed/article.json' with { type: 'json' };
+import { readDocument } from '../../src/content/documents';
 import { storyInput } from '../../src/content/story';
+import type { TeachingNote } from '../../src/content/teaching-schema';
 
 export const stepIds = storyInput.steps.map((step) => step.id);
 export const bodyBlocks = article.blocks;
+
+/** The teaching notes as the build reads them (Playwright has no Vite, so no `.aml` imports). */
+export const teachingNotes = (
+  readDocument('src/content/teaching.aml', readFileSync('src/content/teaching.aml', 'utf8')).data as {
+    notes: TeachingNote[];
+  }
+).notes;
 
 /** Records every host the page (and its workers) asks for; the site must only talk to itself. */
 export async function recordForeignRequests(context: BrowserContext, ownOrigin: string): Promise<string[]> {
@@ -38,4 +48,48 @@ export async function waitForStory(page: Page): Promise<void> {
   await page.locator('.scrolly[data-ready="true"]').waitFor();
 }
 
+/**
+ * Waits until `step` is the stage's active step and every finite animation and transition on the
+ * page has finished: axe measures colours as drawn, so a panel still fading in reads as low contrast.
+ */
+export async function waitForStageSettled(page: Page, step: string): Promise<void> {
+  await page.locator(`.stage[data-active-step="${step}"]`).waitFor();
+  await waitForAnimationsSettled(page);
+}
+
+/** Waits until every finite animation and transition on the page has finished. */
+export async function waitForAnimationsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity)
+  );
+}
+
 export const activeStep = (page: Page) => page.locator('.stage').getAttribute('data-active-step');
+
+/** The RGB of every `every`-th pixel of a PNG screenshot, decoded in the page (no PNG library needed). */
+export async function pngPixels(page: Page, png: Buffer, every = 1): Promise<number[][]> {
+  return page.evaluate(
+    async ({ b64, every }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      [c.width, c.height] = [img.width, img.height];
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, c.width, c.height).data;
+      const px: number[][] = [];
+      for (let i = 0; i < data.length; i += 4 * every) px.push([data[i]!, data[i + 1]!, data[i + 2]!]);
+      return px;
+    },
+    { b64: png.toString('base64'), every }
+  );
+}
+
+/** Counts colours in an element screenshot (every 4th pixel). */
+export async function distinctColours(page: Page, target: Locator): Promise<number> {
+  const px = await pngPixels(page, await target.screenshot(), 4);
+  return new Set(px.map(([r, g, b]) => (r! << 16) | (g! << 8) | b!)).size;
+}

@@ -1,33 +1,31 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { MAP_PRESETS } from '../../src/content/map-presets';
 import { storyInput } from '../../src/content/story';
-import { cameraFor, layoutFor } from '../../src/lib/map/camera';
+import { cameraFor, fitFrame } from '../../src/lib/map/camera';
+import type { GlLabels } from '../../src/lib/map/label-features';
+import { FRAME_LAYOUT, frameFor, STATIC_FRAMES, staticMapFile } from '../../src/lib/model/map-file';
+import { distinctColours } from './helpers';
 
 const mapSteps = storyInput.steps.flatMap((s) =>
-  s.panel.type === 'map' ? [{ id: s.id, preset: s.panel.preset, alt: s.panel.alt }] : []
+  s.panel.type === 'map' ? [{ id: s.id, preset: s.panel.preset, layers: s.panel.layers, alt: s.panel.alt }] : []
 );
 const LOCAL = new Set(['127.0.0.1', 'localhost']);
 const stageMap = (page: Page) => page.locator('.stage-map figure.map-panel');
 
-/** Counts colours in an element screenshot, decoded in the page (no PNG library needed). */
-async function distinctColours(page: Page, target: Locator): Promise<number> {
-  const png = (await target.screenshot()).toString('base64');
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    [c.width, c.height] = [img.width, img.height];
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < data.length; i += 16) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-    return seen.size;
-  }, png);
+/** Scrolls a map step to the top and waits for the stage's live map to reach its preset and be ready. */
+async function openMapStep(page: Page, step: (typeof mapSteps)[number]) {
+  await page.evaluate((id) => document.getElementById(`step-${id}`)!.scrollIntoView({ block: 'start' }), step.id);
+  await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', step.id);
+  const panel = stageMap(page);
+  await expect(panel).toHaveAttribute('data-map-state', step.preset);
+  await expect(panel).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
+  return panel;
 }
 
-test('each map step reaches its preset, draws a non-blank map, and loads nothing from other hosts', async ({ page, context }) => {
+test('each map step reaches its preset, draws a non-blank map, and loads nothing from other hosts', async ({
+  page,
+  context
+}) => {
   test.setTimeout(240_000);
   const foreign: string[] = [];
   await context.route('**/*', (route) => {
@@ -40,25 +38,67 @@ test('each map step reaches its preset, draws a non-blank map, and loads nothing
   await expect(page.locator('.scrolly[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
 
   for (const step of mapSteps) {
-    await page.evaluate((id) => document.getElementById(`step-${id}`)!.scrollIntoView({ block: 'start' }), step.id);
-    await expect(page.locator('[data-active-step]')).toHaveAttribute('data-active-step', step.id);
-    const panel = stageMap(page);
-    await expect(panel).toHaveAttribute('data-map-state', step.preset);
-    await expect(panel).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
+    const panel = await openMapStep(page, step);
 
     const box = (await page.locator('.stage-map .map-gl').boundingBox())!;
-    const viewport = page.viewportSize()!;
-    const want = cameraFor(MAP_PRESETS[step.preset], { width: box.width, height: box.height }, layoutFor(viewport.width));
+    // The live map shows the frame the image in this box shows, fitted the same way.
+    const frame = frameFor(box.width);
+    const framed = cameraFor(MAP_PRESETS[step.preset], STATIC_FRAMES[frame], FRAME_LAYOUT[frame]);
+    const want = fitFrame(framed, STATIC_FRAMES[frame], { width: box.width, height: box.height }).camera;
     await expect
-      .poll(async () => {
-        const [lng, lat] = ((await panel.getAttribute('data-map-center')) ?? 'NaN,NaN').split(',').map(Number);
-        const zoom = Number(await panel.getAttribute('data-map-zoom'));
-        return Math.abs(lng! - want.center[0]) < 0.02 && Math.abs(lat! - want.center[1]) < 0.02 && Math.abs(zoom - want.zoom) < 0.1;
-      }, { message: `${step.id}: camera at ${step.preset}`, timeout: 15_000 })
+      .poll(
+        async () => {
+          const [lng, lat] = ((await panel.getAttribute('data-map-center')) ?? 'NaN,NaN').split(',').map(Number);
+          const zoom = Number(await panel.getAttribute('data-map-zoom'));
+          return (
+            Math.abs(lng! - want.center[0]) < 0.02 &&
+            Math.abs(lat! - want.center[1]) < 0.02 &&
+            Math.abs(zoom - want.zoom) < 0.1
+          );
+        },
+        { message: `${step.id}: camera at ${step.preset}`, timeout: 15_000 }
+      )
       .toBe(true);
-    expect(await distinctColours(page, page.locator('.stage-map .map-gl canvas')), `${step.id}: canvas drawn`).toBeGreaterThan(8);
+    expect(
+      await distinctColours(page, page.locator('.stage-map .map-gl canvas')),
+      `${step.id}: canvas drawn`
+    ).toBeGreaterThan(8);
   }
   expect(foreign).toEqual([]);
+});
+
+test('after each map step’s idle MapLibre has drawn the subject label, and the same labels as the image', async ({
+  page,
+  request
+}) => {
+  test.setTimeout(240_000);
+  await page.goto('/');
+  await expect(page.locator('.scrolly[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+  for (const step of mapSteps) {
+    const panel = await openMapStep(page, step);
+    const box = (await page.locator('.stage-map .map-gl').boundingBox())!;
+    const state = { preset: step.preset, layers: step.layers, frame: frameFor(box.width) };
+    const plan = (await (await request.get(`/maps/${staticMapFile(state, 'json')}`)).json()) as GlLabels;
+    const planned = plan.collection.features.map((f) => f.properties.key).sort();
+    const subject = MAP_PRESETS[step.preset].subjects[0]!;
+    // data-map-labels: queryRenderedFeatures on the label layer after idle (MapGL.svelte).
+    await expect
+      .poll(async () => ((await panel.getAttribute('data-map-labels')) ?? '').split(' ').filter(Boolean).sort(), {
+        message: `${step.id}: GL labels`,
+        timeout: 15_000
+      })
+      .toEqual(planned);
+    expect(
+      planned.some((k) => k.endsWith(`:${subject}`)),
+      `${step.id}: ${subject} labelled`
+    ).toBe(true);
+    // The image of that frame draws the same label texts.
+    const svg = await (await request.get(`/maps/${staticMapFile(state)}`)).text();
+    const imageTexts = [...svg.matchAll(/<text[^>]*><tspan[^>]*>([^<]*)<\/tspan>/g)]
+      .map((m) => m[1]!.replaceAll('&amp;', '&').replaceAll('&#39;', "'"))
+      .sort();
+    expect(imageTexts, `${step.id}: image labels`).toEqual(plan.collection.features.map((f) => f.properties.l1).sort());
+  }
 });
 
 test('wheel scrolling over the map scrolls the page', async ({ page }) => {
@@ -72,7 +112,10 @@ test('wheel scrolling over the map scrolls the page', async ({ page }) => {
   const y = box.y + Math.min(80, box.height / 4);
   // On phones the step list lies over the whole stage, so the wheel lands on it either way;
   // on desktop the point must really be the map.
-  const onMap = await page.evaluate(([px, py]) => !!document.elementFromPoint(px!, py!)?.closest('.scrolly-stage'), [x, y]);
+  const onMap = await page.evaluate(
+    ([px, py]) => !!document.elementFromPoint(px!, py!)?.closest('.scrolly-stage'),
+    [x, y]
+  );
   if (page.viewportSize()!.width >= 960) expect(onMap).toBe(true);
   const before = await page.evaluate(() => scrollY);
   await page.mouse.move(x, y);
@@ -82,20 +125,19 @@ test('wheel scrolling over the map scrolls the page', async ({ page }) => {
 
 test('"Explore the map" enables the map and "Back to the story" returns to the preset', async ({ page }) => {
   test.setTimeout(120_000);
-  // Known gap: in the phone layout the step list (z-index 1) covers the whole stage, so the
-  // button cannot be clicked. Needs a pointer-events change in Scrolly.svelte (lead's file).
+  // The story's opener sits right after the active map step's card (in the tab order after it).
   const step = mapSteps.find((s) => s.preset === 'pokrovsk-closeup')!;
   await page.goto(`/#step-${step.id}`);
   const panel = stageMap(page);
   await expect(panel).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
-  await panel.getByRole('button', { name: 'Explore the map' }).click();
+  await page.locator(`#step-${step.id}`).getByRole('button', { name: 'Explore the map' }).click();
   await expect(page.locator('.stage-map .map-gl canvas')).toHaveAttribute('tabindex', '0');
   const before = Number(await panel.getAttribute('data-map-zoom'));
   await page.locator('.stage-map .map-gl canvas').focus();
   await page.keyboard.press('Equal'); // keyboard zoom in (MapLibre's "+" / "=" binding)
   await expect.poll(async () => Number(await panel.getAttribute('data-map-zoom'))).toBeGreaterThan(before + 0.5);
   await panel.getByRole('button', { name: 'Back to the story' }).click();
-  await expect(panel.getByRole('button', { name: 'Explore the map' })).toBeVisible();
+  await expect(page.locator(`#step-${step.id}`).getByRole('button', { name: 'Explore the map' })).toBeVisible();
   await expect(page.locator('.stage-map .map-gl canvas')).toHaveAttribute('tabindex', '-1');
 });
 
@@ -138,4 +180,27 @@ test.describe('fallback SVG', () => {
     await expect(panel.getByText('© Мінрегіон')).toBeVisible();
     expect(scripts.filter((u) => /maplibre/i.test(u))).toEqual([]);
   });
+});
+
+test('close-ups show their scale bar and inset over the live map, and every map its key', async ({ page, request }) => {
+  test.setTimeout(240_000);
+  await page.goto('/');
+  await expect(page.locator('.scrolly[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+  for (const step of mapSteps) {
+    const panel = await openMapStep(page, step);
+    const closeup = MAP_PRESETS[step.preset].kind === 'closeup';
+    // The overlay image of the frame in use, laid over the canvas exactly as the map image is.
+    const overlay = panel.locator('[data-map-overlay] img').filter({ visible: true });
+    await expect(overlay, `${step.id}: one overlay image`).toHaveCount(1);
+    const mapBox = (await panel.locator('[data-map-static] img').filter({ visible: true }).boundingBox())!;
+    expect((await overlay.boundingBox())!, `${step.id}: overlay fitted like the image`).toEqual(mapBox);
+    const svg = await (await request.get(new URL((await overlay.getAttribute('src'))!, page.url()).href)).text();
+    expect(svg.includes('class="scale-bar"'), `${step.id}: scale bar`).toBe(closeup);
+    expect(svg.includes('class="inset"'), `${step.id}: inset`).toBe(closeup);
+    // The key under the map: one entry per symbol, legible (12 px or more).
+    const items = panel.locator('[data-map-legend] li');
+    expect(await items.count(), `${step.id}: key`).toBeGreaterThan(0);
+    const size = await items.first().evaluate((li) => parseFloat(getComputedStyle(li).fontSize));
+    expect(size).toBeGreaterThanOrEqual(12);
+  }
 });

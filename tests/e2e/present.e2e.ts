@@ -1,11 +1,18 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { teachingInput } from '../../src/content/teaching';
-import { stepIds } from './helpers';
+import { axe } from './axe';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { stepIds, teachingNotes } from './helpers';
 
 const deck = (page: Page) => page.locator('.deck');
 const notesWindow = (page: Page) => page.locator('.notes-window');
 const hashOf = (page: Page) => new URL(page.url()).hash;
+
+/** Shift+N in the presenter: the notes window it opens, once that window's page has loaded. */
+async function openNotesPopup(page: Page, context: BrowserContext): Promise<Page> {
+  const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('Shift+N')]);
+  // The event comes when the window opens, not when its page has loaded (slow under a loaded CI run).
+  await popup.waitForLoadState();
+  return popup;
+}
 
 async function openPresenter(page: Page, id?: string) {
   await page.goto(`/present/${id ? `#step-${id}` : ''}`);
@@ -18,7 +25,7 @@ async function expectStep(page: Page, id: string) {
 }
 
 function axeViolations(page: Page) {
-  return new AxeBuilder({ page })
+  return axe(page)
     .analyze()
     .then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
 }
@@ -91,6 +98,43 @@ test.describe('presenter keys, overview, reload and notes window', () => {
     await expectStep(page, 'shells');
   });
 
+  test('every overview entry shows its panel as an image with a name, its section and number', async ({ page }) => {
+    await openPresenter(page);
+    await page.keyboard.press('o');
+    const dialog = page.getByRole('dialog', { name: 'All steps' });
+    const entries = dialog.locator('[data-overview-step]');
+    await expect(entries).toHaveCount(stepIds.length);
+    for (const [i, id] of stepIds.entries()) {
+      const entry = dialog.locator(`[data-overview-step="${id}"]`);
+      const image = entry.getByRole('img');
+      await expect(image, `${id} has one image`).toHaveCount(1);
+      await expect(image, `${id}'s image is named`).toHaveAccessibleName(/\S{3}/);
+      await expect(entry.locator('.number')).toHaveText(String(i + 1));
+      await expect(entry.locator('.section')).not.toBeEmpty();
+      // An <img> must have loaded (a real thumbnail), not only be named.
+      if ((await image.evaluate((el) => el.tagName)) === 'IMG') {
+        await image.scrollIntoViewIfNeeded();
+        await expect
+          .poll(() => image.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth))
+          .toBeGreaterThan(0);
+      }
+    }
+    await expect(dialog.locator('[data-overview-step="lithium"] img')).toHaveAttribute('src', /^\/maps\/lithium--/);
+  });
+
+  test('the notes window is the first notes control; notes on the main screen say the class sees them', async ({
+    page
+  }) => {
+    await openPresenter(page, 'mine');
+    const controls = page.locator('.bar .buttons > *');
+    await expect(controls.first()).toHaveText(/speaker notes/i);
+    await expect(controls.first()).toHaveAttribute('href', '/present/notes/');
+    await page.keyboard.press('n');
+    const notes = page.getByRole('complementary', { name: 'Notes for this step' });
+    const warning = notes.getByRole('note').filter({ hasText: 'The class can see these notes' });
+    await expect(warning).toBeInViewport();
+  });
+
   test('Esc opens and closes the overview; arrows and Enter pick a step in the grid', async ({ page }) => {
     await openPresenter(page, stepIds[0]);
     await page.keyboard.press('Escape');
@@ -120,7 +164,7 @@ test.describe('presenter keys, overview, reload and notes window', () => {
     await expect(notes).toBeHidden();
     await page.keyboard.press('n');
     await expect(notes).toBeVisible();
-    const h2 = teachingInput.find((note) => note.section === 'h2')!;
+    const h2 = teachingNotes.find((note) => note.section === 'h2')!;
     await expect(notes.locator('.questions li')).toHaveText(h2.questions);
     await expect(notes.locator('blockquote#p6')).toBeVisible();
     await page.keyboard.press('n');
@@ -133,7 +177,9 @@ test.describe('presenter keys, overview, reload and notes window', () => {
     await expect
       .poll(() =>
         page.evaluate(
-          () => !!document.fullscreenElement || !!document.querySelector('[aria-live]')?.textContent?.includes('Full screen is not available')
+          () =>
+            !!document.fullscreenElement ||
+            !!document.querySelector('[aria-live]')?.textContent?.includes('Full screen is not available')
         )
       )
       .toBe(true);
@@ -158,12 +204,14 @@ test.describe('presenter keys, overview, reload and notes window', () => {
     const notes = await context.newPage();
     await notes.goto('/present/notes/');
     await expect(notesWindow(notes)).toHaveAttribute('data-ready', 'true');
-    // The notes window asks for the presenter's step when it opens.
-    await expect(notesWindow(notes)).toHaveAttribute('data-step-id', 'where');
+    // The notes window asks for the presenter's step when it opens. Once, in a full loaded run, the
+    // answer had not come after 5 s; the likely cause (not traced) is the presenter's map slide,
+    // rendered in software, holding its main thread.
+    await expect(notesWindow(notes)).toHaveAttribute('data-step-id', 'where', { timeout: 15_000 });
 
     await page.keyboard.press('PageDown');
     await expect(notesWindow(notes)).toHaveAttribute('data-step-id', stepIds[2]!);
-    await expect(notes.locator('.questions li').first()).toHaveText(teachingInput[0]!.questions[0]!);
+    await expect(notes.locator('.questions li').first()).toHaveText(teachingNotes[0]!.questions[0]!);
 
     await notes.keyboard.press('ArrowRight');
     await expectStep(page, stepIds[3]!);
@@ -190,7 +238,7 @@ test.describe('presenter keys, overview, reload and notes window', () => {
 
   test('the notes window opens from the presenter as its own window', async ({ page, context }) => {
     await openPresenter(page, 'mine');
-    const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('Shift+N')]);
+    const popup = await openNotesPopup(page, context);
     await expect(notesWindow(popup)).toHaveAttribute('data-step-id', 'mine');
   });
 
@@ -224,6 +272,9 @@ for (const viewport of [
     test.use({ viewport });
 
     test('every step’s text fits without scrolling, in large type', async ({ page }) => {
+      // Two dozen slides, the GL map ones drawn in software at up to 1920×1080: under load one key
+      // press waited 20 s for the renderer (at wish-list → burn-out), and the run timed out at 60 s.
+      test.setTimeout(120_000);
       await openPresenter(page);
       const minimum = viewport.height >= 1080 ? 32 : 24;
       for (const id of stepIds) {
@@ -237,6 +288,88 @@ for (const viewport of [
         await page.keyboard.press('ArrowRight');
       }
     });
+
+    if (viewport.height >= 1080)
+      test('every slide reads from the back of the room: type, labels and panel size', async ({ page }) => {
+        test.setTimeout(180_000);
+        await openPresenter(page);
+        const problems: string[] = [];
+        const check = (id: string, what: string, value: number, min: number) => {
+          if (!(value >= min)) problems.push(`${id}: ${what} ${value.toFixed(1)} < ${min}`);
+        };
+        for (const id of stepIds) {
+          await expect(deck(page)).toHaveAttribute('data-step-id', id);
+          const type = await page.locator('.stage').getAttribute('data-panel-type');
+          // Text on the slide, computed size × any transform scale (none expected, but counted).
+          const text = await page.evaluate(() => {
+            const size = (el: Element) => {
+              const scale = el.getBoundingClientRect().width / ((el as HTMLElement).offsetWidth || 1);
+              return parseFloat(getComputedStyle(el).fontSize) * (Number.isFinite(scale) && scale > 0 ? scale : 1);
+            };
+            const all = (selector: string) =>
+              [...document.querySelectorAll(`div.slide ${selector}`)]
+                .filter((el) => el.getClientRects().length > 0 && el.textContent!.trim())
+                .map((el) => ({ selector, size: size(el) }));
+            return {
+              prose: [...all('.claim'), ...all('.text .quote')],
+              captions: [
+                ...all('.voice'),
+                ...all('.cites'),
+                ...all('.dates'),
+                ...all('.map-notes p'),
+                ...all('.legend li'),
+                ...all('.below button')
+              ]
+            };
+          });
+          for (const { selector, size } of text.prose) check(id, selector, size, 32);
+          for (const { selector, size } of text.captions) check(id, selector, size, 22);
+          const slide = (await page.locator('div.slide').boundingBox())!;
+          if (type === 'map') {
+            // The image under the live map, at its displayed scale (preserveAspectRatio meet); the
+            // GL map draws the same label plan at the same scale (map.e2e.ts checks the swap).
+            const img = page.locator('.map-static img').first();
+            await expect(img).toBeVisible();
+            const box = (await img.boundingBox())!;
+            const svg = await (
+              await page.request.get(await img.evaluate((el: HTMLImageElement) => el.currentSrc))
+            ).text();
+            const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number) as [number, number, number];
+            const scale = Math.min(box.width / w, box.height / h);
+            const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+            expect(sizes.length, `${id}: map labels`).toBeGreaterThan(0);
+            check(id, 'smallest map label', Math.min(...sizes) * scale, 18);
+            const frame = (await page.locator('.stage-map.shown .frame').boundingBox())!;
+            check(id, 'map width share %', (frame.width / slide.width) * 100, 60);
+            check(id, 'map height share %', (frame.height / slide.height) * 100, 60);
+          }
+          if (type === 'chart') {
+            const chart = page.locator('.stage-panel [data-chart-live="true"]');
+            await expect(chart).toBeVisible({ timeout: 20_000 });
+            // Settled: the tween between two states of one chart has finished.
+            await page.waitForTimeout(600);
+            const labels = await chart.locator('svg text').evaluateAll((nodes) =>
+              nodes
+                .filter((t) => t.textContent!.trim() && t.getClientRects().length > 0)
+                .map((t) => {
+                  const ctm = (t as SVGGraphicsElement).getScreenCTM()!;
+                  return {
+                    text: t.textContent!.trim().slice(0, 24),
+                    size: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(ctm.a, ctm.b)
+                  };
+                })
+            );
+            expect(labels.length, `${id}: chart labels`).toBeGreaterThan(0);
+            const smallest = labels.reduce((a, b) => (b.size < a.size ? b : a));
+            check(id, `smallest chart label ("${smallest.text}")`, smallest.size, 18);
+            const drawing = (await chart.boundingBox())!;
+            check(id, 'chart width share %', (drawing.width / slide.width) * 100, 60);
+            check(id, 'chart height share %', (drawing.height / slide.height) * 100, 60);
+          }
+          await page.keyboard.press('ArrowRight');
+        }
+        expect(problems).toEqual([]);
+      });
   });
 }
 
@@ -247,8 +380,12 @@ test.describe('touch', () => {
     await page.evaluate((dx) => {
       const target = document.querySelector('.slide .text')!;
       const touch = (x: number) => new Touch({ identifier: 1, target, clientX: x, clientY: 300 });
-      target.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(200)], changedTouches: [touch(200)], bubbles: true }));
-      target.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(200 + dx)], bubbles: true }));
+      target.dispatchEvent(
+        new TouchEvent('touchstart', { touches: [touch(200)], changedTouches: [touch(200)], bubbles: true })
+      );
+      target.dispatchEvent(
+        new TouchEvent('touchend', { touches: [], changedTouches: [touch(200 + dx)], bubbles: true })
+      );
     }, dx);
   }
 
@@ -269,4 +406,68 @@ test('the story links to presenter mode and the handout', async ({ page }) => {
   await expect(deck(page)).toHaveAttribute('data-ready', 'true');
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Printable handout' })).toHaveAttribute('href', '/print/');
+});
+
+test.describe('offline in class', () => {
+  test.skip(({ isMobile }) => isMobile, 'one browser is enough: the worker is the same');
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('after one visit the presenter, every slide and the notes window work with no network', async ({
+    page,
+    context
+  }) => {
+    test.setTimeout(180_000);
+    await openPresenter(page);
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), { timeout: 30_000 })
+      .toBe('activated');
+    await context.setOffline(true);
+    await page.reload();
+    await expect(deck(page)).toHaveAttribute('data-ready', 'true');
+    for (const id of stepIds) {
+      await expect(deck(page)).toHaveAttribute('data-step-id', id);
+      // The panel's image or drawing is there, not its text fallback.
+      await expect(page.locator('.stage .image-fallback')).toHaveCount(0);
+      await page.keyboard.press('ArrowRight');
+    }
+    const popup = await openNotesPopup(page, context);
+    await expect(notesWindow(popup)).toHaveAttribute('data-ready', 'true');
+    await expect(notesWindow(popup)).toHaveAttribute('data-step-id', stepIds.at(-1)!);
+    await expect(popup.locator('.questions li').first()).toBeVisible();
+  });
+
+  test('the handout works offline after one visit', async ({ page, context }) => {
+    await page.goto('/print/');
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), { timeout: 30_000 })
+      .toBe('activated');
+    const text = await page.locator('main').innerText();
+    await context.setOffline(true);
+    await page.reload();
+    expect(await page.locator('main').innerText()).toBe(text);
+  });
+
+  test('the story and an embed register no worker and are not controlled by one', async ({ page }) => {
+    for (const path of ['/', '/embed/map/lithium/']) {
+      await page.goto(path);
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(1000);
+      expect(
+        await page.evaluate(async () => ({
+          registrations: (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope),
+          controlled: !!navigator.serviceWorker.controller
+        })),
+        path
+      ).toEqual({ registrations: [], controlled: false });
+    }
+    // And after the presenter registered its own: still not the story's.
+    await openPresenter(page);
+    await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.ready).active)).toBe(true);
+    await page.goto('/');
+    const scopes = await page.evaluate(async () =>
+      (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname)
+    );
+    expect(scopes).toEqual(['/present/']);
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(false);
+  });
 });

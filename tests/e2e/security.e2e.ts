@@ -30,7 +30,7 @@ async function watchForHarm(page: Page) {
 async function expectUnharmed(page: Page) {
   await expect(page.locator('h1')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+  expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
   expect(await page.locator('img[src="x"], svg[onload], script:not([src]):not([type])').count()).toBeLessThanOrEqual(1);
   const html = await page.content();
   expect(html).not.toContain('window.__pwned');
@@ -74,6 +74,8 @@ test('the story runs under its Content-Security-Policy without a single violatio
 
 test('build/_headers carries the same policy, with frame-ancestors by route', () => {
   const headers = readFileSync('build/_headers', 'utf8');
-  expect(headers).toMatch(/^\/\n {2}Content-Security-Policy: [^\n]*script-src 'self' 'sha256-[^\n]*frame-ancestors 'self'/m);
+  expect(headers).toMatch(
+    /^\/\n {2}Content-Security-Policy: [^\n]*script-src 'self' 'sha256-[^\n]*frame-ancestors 'self'/m
+  );
   expect(headers).toContain('X-Content-Type-Options: nosniff');
 });

@@ -6,7 +6,10 @@ const SOURCE_MAP = /\/\*# sourceMappingURL=[^*]*\*\//g;
 
 /** The palette's `:root` rules, scoped to the image's root element instead. */
 export function paletteForSvg(paletteCss: string): string {
-  return paletteCss.replace(/\/\*[\s\S]*?\*\//g, '').replace(/:root\b/g, 'svg').trim();
+  return paletteCss
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/:root\b/g, 'svg')
+    .trim();
 }
 
 export function chartSvgDocument(render: { body: string; head: string }, paletteCss: string): string {
@@ -14,7 +17,9 @@ export function chartSvgDocument(render: { body: string; head: string }, palette
   if (!/^<svg\s/.test(markup) || !markup.endsWith('</svg>')) {
     throw new Error('chartSvgDocument: the chart did not render as a single <svg> element');
   }
-  const componentCss = [...render.head.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!.replace(SOURCE_MAP, '').trim());
+  const componentCss = [...render.head.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) =>
+    m[1]!.replace(SOURCE_MAP, '').trim()
+  );
   const css = [paletteForSvg(paletteCss), ...componentCss].join('\n');
   if (css.includes(']]>')) throw new Error('chartSvgDocument: CSS cannot contain "]]>"');
   const style = `<style><![CDATA[\n${css}\n]]></style>`;

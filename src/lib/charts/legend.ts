@@ -1,47 +1,71 @@
-import type { ChartState } from './table';
+import { CHART_LEGEND_COPY } from '$content/chart-copy';
+import type { ChartState } from '../model/chart-state';
+import { articleFloor } from '../model/shell-summary';
+import { figures } from './chart-data';
 
 export interface LegendItem {
   key: string;
-  swatch: 'bar' | 'dot' | 'arrow' | 'whisker' | 'hatch' | 'diamond' | 'diamond-hollow' | 'triangle' | 'triangle-hollow' | 'dashed' | 'span-ukraine' | 'span-us' | 'uncertain';
+  swatch:
+    | 'bar'
+    | 'dot'
+    | 'arrow'
+    | 'whisker'
+    | 'hatch'
+    | 'diamond'
+    | 'diamond-hollow'
+    | 'triangle'
+    | 'triangle-hollow'
+    | 'dashed'
+    | 'span-ukraine'
+    | 'span-us'
+    | 'span-media'
+    | 'uncertain'
+    | 'up';
   text: string;
 }
 
 const item = (key: string, swatch: LegendItem['swatch'], text: string): LegendItem => ({ key, swatch, text });
 
-/** The key for each chart state; context entries only when context is drawn. */
+/** The key for each chart state; context entries only when context is drawn. The words are in
+ * src/content/chart-copy.ts. */
 export function legendFor(state: ChartState): LegendItem[] {
+  const L = CHART_LEGEND_COPY;
   switch (state.chart) {
     case 'losses':
-      return [
-        item('range', 'bar', 'The article’s range (dot: a single figure)'),
-        item('approx', 'whisker', '“about”: dotted ends'),
-        item('open', 'arrow', '“could exceed”: may be higher'),
-        ...(state.showContext
-          ? [
-              item('ctx-whole', 'diamond', 'Other estimate, whole battle'),
-              item('ctx-partial', 'diamond-hollow', 'Part of the battle or one force only'),
-              item('ctx-killed', 'triangle', 'Deaths only, not wounded'),
-              item('ctx-low', 'dashed', 'Low confidence')
-            ]
-          : [])
-      ];
+      // At most four entries: what each mark says beyond this is written beside it.
+      return state.showContext
+        ? [
+            item('range', 'bar', L.lossesContext.range),
+            item('ctx-whole', 'diamond', L.lossesContext.ctxWhole),
+            item('ctx-partial', 'diamond-hollow', L.lossesContext.ctxPartial),
+            item('ctx-killed', 'triangle', L.lossesContext.ctxKilled)
+          ]
+        : [
+            item('range', 'bar', L.losses.range),
+            item('approx', 'whisker', L.losses.approx),
+            item('open', 'arrow', L.losses.open)
+          ];
     case 'per-month':
       return [
-        item('derived', 'hatch', 'Derived: the article’s range ÷ months of fighting (our arithmetic)'),
-        item('approx', 'whisker', 'Rounded and approximate'),
-        item('open', 'arrow', 'May be higher')
+        item('derived', 'hatch', L.perMonth.derived),
+        item('approx', 'whisker', L.perMonth.approx),
+        item('open', 'arrow', L.perMonth.open)
       ];
     case 'durations':
       return [
-        item('span', 'bar', 'Dates from published sources'),
-        item('uncertain', 'uncertain', 'Start or end not agreed'),
-        item('open', 'arrow', 'Still contested at the last source')
+        item('span', 'bar', L.durations.span),
+        item('uncertain', 'uncertain', L.durations.uncertain),
+        item('open', 'arrow', L.durations.open)
       ];
     case 'shells':
       return [
-        item('article', 'arrow', 'The article: over 10,000 a day at times, then a drop (no figure)'),
+        item('article', 'arrow', L.shells.article(String(articleFloor(figures.shells.claims)))),
         ...(state.showContext
-          ? [item('ukraine', 'span-ukraine', 'Ukrainian officials, front-wide'), item('us', 'span-us', 'US and Western officials, front-wide')]
+          ? [
+              item('ukraine', 'span-ukraine', L.shells.ukraine),
+              item('us', 'span-us', L.shells.us),
+              item('at-least', 'up', L.shells.atLeast)
+            ]
           : [])
       ];
   }

@@ -1,7 +1,9 @@
-import { BATTLE_IDS, type BattleId } from '../../content/charts';
-import type { ContextFigure, Figure } from '../../content/figure-schema';
-import { formatAmount } from './format';
-import { DEFINITION_LABEL, SUBJECT_LABEL } from './labels';
+import { BATTLE_IDS, type BattleId } from '$content/charts';
+import { isLowConfidence } from '../../../data/figures/figure-vocabulary';
+import type { ContextFigure, Figure } from '../../../data/figures/figure-schema';
+import { formatAmount } from '../model/figure-format';
+import { shortDate } from './text-metrics';
+import { DEFINITION_LABEL, SUBJECT_LABEL } from '$content/figure-labels';
 
 /** One row of a range chart (losses or losses per month): the article's figure for one battle. */
 export interface RangeRow {
@@ -29,6 +31,10 @@ export interface ContextMark {
   filled: boolean;
   lowConfidence: boolean;
   text: string;
+  /** Short source and date, drawn beside the mark ("US NSC (Kirby), May 2023"). */
+  source: string;
+  /** The figure as the table writes it ("over 100,000"). */
+  amount: string;
 }
 
 const isBattle = (s: string): s is BattleId => (BATTLE_IDS as readonly string[]).includes(s);
@@ -69,7 +75,9 @@ export function contextMarks(figures: ContextFigure[]): ContextMark[] {
         direction: f.low === undefined ? 'less' : f.openHigh ? 'more' : 'exact',
         shape: f.definition && DEATHS_ONLY.has(f.definition) ? 'triangle' : 'diamond',
         filled: f.scope === 'whole',
-        lowConfidence: f.confidence === 'Low' || f.confidence === 'Low-Medium',
+        lowConfidence: isLowConfidence(f.confidence),
+        source: `${f.citation.short ?? f.citation.who}, ${shortDate(f.citation.date)}`,
+        amount: formatAmount(f),
         text: `${f.citation.who}: ${formatAmount(f)} ${f.definition ? DEFINITION_LABEL[f.definition] : ''} (${f.scopeNote})`
       }
     ];

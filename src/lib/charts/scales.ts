@@ -1,15 +1,4 @@
-import { max } from 'd3-array';
-import { scaleBand, scaleLinear, scaleUtc, type ScaleBand, type ScaleLinear, type ScaleTime } from 'd3-scale';
-import type { ContextMark, RangeRow } from './ranges';
-
-/** Room past the highest value for the "could exceed" arrow, as a share of the domain. */
-export const OPEN_END_SHARE = 0.12;
-
-/** The value axis of a range chart: from zero (lengths are compared) to the largest number shown. */
-export function valueScale(rows: RangeRow[], marks: ContextMark[], range: [number, number]): ScaleLinear<number, number> {
-  const top = max([...rows.map((r) => r.high * (r.openHigh ? 1 + OPEN_END_SHARE : 1)), ...marks.map((m) => m.value)]) ?? 1;
-  return scaleLinear().domain([0, top]).nice(4).range(range);
-}
+import { scaleBand, scaleUtc, type ScaleBand, type ScaleTime } from 'd3-scale';
 
 export function rowScale<T extends string>(keys: T[], range: [number, number]): ScaleBand<T> {
   return scaleBand<T>().domain(keys).range(range).paddingInner(0);

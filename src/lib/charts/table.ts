@@ -1,15 +1,13 @@
-import { labelForBlockId } from '../../content/block-label';
-import type { BattleId, ChartId } from '../../content/charts';
-import type { BattlePeriod, Figure } from '../../content/figure-schema';
-import type { Figures } from '../../content/figures';
-import { formatAmount, formatDate } from './format';
-import { DEFINITION_LABEL, SERIES_LABEL, SUBJECT_LABEL } from './labels';
-
-export interface ChartState {
-  chart: ChartId;
-  highlight?: BattleId;
-  showContext?: boolean;
-}
+import { CHART_TABLE_COPY as T, eitherDate } from '$content/chart-copy';
+import { labelForBlockId } from '../model/block-label';
+import type { BattleId } from '$content/charts';
+import type { ChartState } from '../model/chart-state';
+import { isLowConfidence } from '../../../data/figures/figure-vocabulary';
+import type { BattlePeriod, Figure } from '../../../data/figures/figure-schema';
+import type { Figures } from '../model/figures';
+import { formatDate } from '../model/dates';
+import { formatAmount } from '../model/figure-format';
+import { DEFINITION_LABEL, SERIES_LABEL, SUBJECT_LABEL } from '$content/figure-labels';
 
 export interface TableRow {
   id: string;
@@ -27,15 +25,13 @@ export interface TableModel {
   rows: TableRow[];
 }
 
-const TYPE = { claim: 'The article’s figure', context: 'Other published estimate', derived: 'Derived: our arithmetic' } as const;
-
 function sourceOf(f: Figure): TableRow['source'] {
   if (f.kind === 'claim') {
-    return { text: `The article, ${labelForBlockId(f.paragraph)}: “${f.quote}”`, url: `#${f.paragraph}` };
+    return { text: T.claimSource(labelForBlockId(f.paragraph), f.quote), url: `#${f.paragraph}` };
   }
   if (f.kind === 'derived') return { text: f.formula };
   const { who, publisher, date, url } = f.citation;
-  const low = f.confidence === 'Low' || f.confidence === 'Low-Medium' ? ` · ${f.confidence} confidence` : '';
+  const low = isLowConfidence(f.confidence) ? T.lowConfidence(f.confidence) : '';
   return { text: `${who}, ${publisher}, ${date}${low}`, url };
 }
 
@@ -43,11 +39,12 @@ function figureRow(f: Figure, highlight: BattleId | undefined): TableRow {
   const series = f.series && f.series !== 'article' ? ` (${SERIES_LABEL[f.series]})` : '';
   return {
     id: f.id,
-    subject: (f.period && f.metric === 'shells-per-day' ? `${f.period.label}, ` : '') + SUBJECT_LABEL[f.battle] + series,
+    subject:
+      (f.period && f.metric === 'shells-per-day' ? `${f.period.label}, ` : '') + SUBJECT_LABEL[f.battle] + series,
     figure: formatAmount(f),
     counts: f.definition ? DEFINITION_LABEL[f.definition] : f.unit,
-    covers: f.scope === 'whole' ? f.scopeNote : `${f.scope === 'partial' ? 'Part of the battle only' : 'One force only'}: ${f.scopeNote}`,
-    type: TYPE[f.kind],
+    covers: f.scope === 'whole' ? f.scopeNote : T.covers(T.scope[f.scope], f.scopeNote),
+    type: T.type[f.kind],
     source: sourceOf(f),
     highlighted: f.battle === highlight
   };
@@ -55,15 +52,17 @@ function figureRow(f: Figure, highlight: BattleId | undefined): TableRow {
 
 function periodRow(p: BattlePeriod, highlight: BattleId | undefined): TableRow {
   const start =
-    p.start.earliest === p.start.latest ? formatDate(p.start.earliest) : `${formatDate(p.start.earliest)} or ${formatDate(p.start.latest)}`;
-  const end = p.end.date ? formatDate(p.end.date) : `open (as of ${formatDate(p.asOf)})`;
+    p.start.earliest === p.start.latest
+      ? formatDate(p.start.earliest)
+      : eitherDate(formatDate(p.start.earliest), formatDate(p.start.latest));
+  const end = p.end.date ? formatDate(p.end.date) : T.openEnd(formatDate(p.asOf));
   return {
     id: `period-${p.battle}`,
     subject: SUBJECT_LABEL[p.battle],
     figure: `${start} – ${end}`,
-    counts: 'dates',
-    covers: `Start: ${p.start.note}. End: ${p.end.note}`,
-    type: 'Dates from published sources',
+    counts: T.periodCounts,
+    covers: T.periodCovers(p.start.note, p.end.note),
+    type: T.type.period,
     source: { text: p.citations.map((c) => `${c.publisher}, ${c.date}`).join('; '), url: p.citations[0]!.url },
     highlighted: p.battle === highlight
   };
@@ -76,7 +75,7 @@ function periodRow(p: BattlePeriod, highlight: BattleId | undefined): TableRow {
  */
 export function tableFor(state: ChartState, figures: Figures): TableModel {
   const model = tableRows(state, figures);
-  return state.highlight ? { ...model, caption: `${model.caption} (${SUBJECT_LABEL[state.highlight]} highlighted)` } : model;
+  return state.highlight ? { ...model, caption: T.highlighted(model.caption, SUBJECT_LABEL[state.highlight]) } : model;
 }
 
 function tableRows(state: ChartState, figures: Figures): TableModel {
@@ -84,24 +83,35 @@ function tableRows(state: ChartState, figures: Figures): TableModel {
   switch (state.chart) {
     case 'losses':
       return {
-        caption: state.showContext
-          ? 'Russian losses: the article’s figures and other published estimates'
-          : 'Russian losses: the article’s figures',
-        rows: rows([...figures.losses.claims, ...(state.showContext ? figures.losses.context : [])])
+        caption: state.showContext ? T.caption.lossesContext : T.caption.losses,
+        rows: [
+          ...rows(figures.losses.claims),
+          // Numbered as the chart numbers its marks on a short stage (range-layout.ts: the records' order).
+          ...(state.showContext
+            ? rows(figures.losses.context).map((r, i) => ({ ...r, subject: T.numbered(i + 1, r.subject) }))
+            : [])
+        ]
       };
     case 'durations':
       return {
-        caption: 'How long each battle lasted',
-        rows: [...figures.durations.periods.map((p) => periodRow(p, state.highlight)), ...rows(figures.durations.claims)]
+        caption: T.caption.durations,
+        rows: [
+          ...figures.durations.periods.map((p) => periodRow(p, state.highlight)),
+          ...rows(figures.durations.claims)
+        ]
       };
     case 'per-month':
-      return { caption: 'Russian losses per month, derived from the article’s figures', rows: rows(figures.perMonth) };
+      return { caption: T.caption.perMonth, rows: rows(figures.perMonth) };
     case 'shells':
       return {
-        caption: state.showContext
-          ? 'Russian shells per day: the article’s claims and front-wide estimates'
-          : 'Russian shells per day: the article’s claims',
-        rows: rows([...figures.shells.claims, ...(state.showContext ? figures.shells.context : [])])
+        caption: state.showContext ? T.caption.shellsContext : T.caption.shells,
+        rows: [
+          ...rows(figures.shells.claims),
+          // Numbered as their boxes are on the chart (shell-layout.ts: the records' order).
+          ...(state.showContext
+            ? rows(figures.shells.context).map((r, i) => ({ ...r, subject: T.numbered(i + 1, r.subject) }))
+            : [])
+        ]
       };
   }
 }

@@ -6,7 +6,11 @@ import { cubicOut } from 'svelte/easing';
 
 /** Read when a change starts, so a reader who switches the setting mid-story is respected. */
 function reducedMotion(): boolean {
-  return typeof window === 'undefined' || typeof window.matchMedia !== 'function' || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return (
+    typeof window === 'undefined' ||
+    typeof window.matchMedia !== 'function' ||
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
 }
 
 /** A number that eases to `target()` whenever it changes; jumps under reduced motion and on the server. */

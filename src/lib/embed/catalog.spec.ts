@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../content/load';
-import type { Story } from '../../content/schema';
+import { loadContent } from '$content/load';
+import type { Story } from '$content/schema';
 import { panelEmbeds } from './catalog';
 import { isValidEmbedId } from './datawrapper';
 
@@ -36,7 +36,9 @@ describe('panelEmbeds on the real story', () => {
       expect(e.sources[0]?.publisher).toMatch(/^The Gaze/);
       expect(new Set(e.sources.map((s) => s.url)).size).toBe(e.sources.length);
     }
-    expect(embeds.find((e) => e.path === 'map/pokrovsk-closeup-mine')?.title).toBe('Pokrovsk and Myrnohrad, with the Pokrovske coal mine');
+    expect(embeds.find((e) => e.path === 'map/pokrovsk-closeup-mine')?.title).toBe(
+      'Pokrovsk and Myrnohrad, with the Pokrovske coal mine'
+    );
     expect(embeds.find((e) => e.path === 'chart/losses-bakhmut')?.title).toMatch(/Bakhmut highlighted$/);
   });
 
@@ -57,7 +59,10 @@ describe('panelEmbeds guards', () => {
     // Same chart, differing only in a field the name ignores: can't happen today, must not slip through.
     const clash: Story = {
       ...story,
-      steps: [step, { ...step, id: 'clash', panel: { ...step.panel, chart: 'durations', highlight: undefined, showContext: false } }]
+      steps: [
+        step,
+        { ...step, id: 'clash', panel: { ...step.panel, chart: 'durations', highlight: undefined, showContext: false } }
+      ]
     };
     expect(panelEmbeds(clash, contextNotes)).toHaveLength(1);
     const realClash: Story = {
@@ -65,7 +70,11 @@ describe('panelEmbeds guards', () => {
       steps: [
         { ...step, panel: { type: 'map', preset: 'lithium', layers: [], alt: step.panel.alt } },
         { ...step, id: 'a', panel: { type: 'map', preset: 'lithium', layers: ['mine'], alt: step.panel.alt } },
-        { ...step, id: 'b', panel: { type: 'map', preset: 'lithium-mine' as 'lithium', layers: [], alt: step.panel.alt } }
+        {
+          ...step,
+          id: 'b',
+          panel: { type: 'map', preset: 'lithium-mine' as 'lithium', layers: [], alt: step.panel.alt }
+        }
       ]
     };
     expect(() => panelEmbeds(realClash, contextNotes)).toThrow(/both map to \/embed\/map\/lithium-mine\//);

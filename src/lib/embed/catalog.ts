@@ -2,14 +2,9 @@
 // Paths come from the panel's content (preset, layers, chart, highlight), never from step order,
 // so reordering the story does not move a URL a newsroom has already published.
 
-import { article } from '../../content/article';
-import {
-  CHART_EMBED_TITLES,
-  CHART_STATE_SUFFIX,
-  MAP_EMBED_TITLES,
-  MAP_LAYER_SUFFIX
-} from '../../content/embeds';
-import type { ContextNote, Panel, Source, Step, Story } from '../../content/schema';
+import { article } from '$content/article';
+import { CHART_EMBED_TITLES, CHART_STATE_SUFFIX, MAP_EMBED_TITLES, MAP_LAYER_SUFFIX } from '$content/embeds';
+import type { ContextNote, Panel, Source, Step, Story } from '$content/schema';
 
 export type GraphicPanel = Extract<Panel, { type: 'map' | 'chart' }>;
 
@@ -97,7 +92,16 @@ export function panelEmbeds(story: Story, notes: ContextNote[]): PanelEmbed[] {
   const embeds = [...groups.values()].map(({ panel, steps }): PanelEmbed => {
     const { name, title } = nameOf(panel, panels);
     const first = steps[0] as Step;
-    return { path: `${panel.type}/${name}`, slug: `${panel.type}-${name}`, title, alt: panel.alt, panel, stepId: first.id, sources: sourcesOf(steps, notes), fallbackHeight: FALLBACK_HEIGHT[panel.type] };
+    return {
+      path: `${panel.type}/${name}`,
+      slug: `${panel.type}-${name}`,
+      title,
+      alt: panel.alt,
+      panel,
+      stepId: first.id,
+      sources: sourcesOf(steps, notes),
+      fallbackHeight: FALLBACK_HEIGHT[panel.type]
+    };
   });
   const seen = new Set<string>();
   for (const e of embeds) {
@@ -111,7 +115,17 @@ export function storySources(story: Story, notes: ContextNote[]): Source[] {
   return sourcesOf(story.steps, notes);
 }
 
-export function embedListings(story: Story, notes: ContextNote[], storyTitle: string): EmbedListing[] {
+export function embedListings(
+  story: Story,
+  notes: ContextNote[],
+  storyTitle: string,
+  compactTitle: string
+): EmbedListing[] {
   const story_: EmbedListing = { path: '', slug: 'story', title: storyTitle, fallbackHeight: 900 };
-  return [story_, ...panelEmbeds(story, notes).map(({ path, slug, title, fallbackHeight }) => ({ path, slug, title, fallbackHeight }))];
+  const compact: EmbedListing = { path: 'compact', slug: 'story-compact', title: compactTitle, fallbackHeight: 900 };
+  return [
+    story_,
+    compact,
+    ...panelEmbeds(story, notes).map(({ path, slug, title, fallbackHeight }) => ({ path, slug, title, fallbackHeight }))
+  ];
 }

@@ -25,7 +25,8 @@ function fakeWindow(search: string) {
 
 let height = 500;
 const measure = vi.fn(() => height);
-const sent = (parent: { postMessage: { mock: { calls: [unknown, string][] } } }) => parent.postMessage.mock.calls.map((c) => c[0]);
+const sent = (parent: { postMessage: { mock: { calls: [unknown, string][] } } }) =>
+  parent.postMessage.mock.calls.map((c) => c[0]);
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -67,7 +68,10 @@ describe('startEmbedChild', () => {
     const { win, parent } = fakeWindow('?childId=%3Cscript%3E');
     startEmbedChild(win, { embedId: 'story', measure });
     vi.runAllTimers();
-    expect(sent(parent)).toEqual([{ sentinel: 'amp', type: 'embed-size', height: 500 }, { 'datawrapper-height': { story: 500 } }]);
+    expect(sent(parent)).toEqual([
+      { sentinel: 'amp', type: 'embed-size', height: 500 },
+      { 'datawrapper-height': { story: 500 } }
+    ]);
   });
 
   it('answers frames-init from the parent even when the height has not changed', () => {

@@ -9,7 +9,16 @@ describe('Datawrapper height message', () => {
   });
 
   it('only builds keys from slugs: no prototype keys, no markup, no selector breakers', () => {
-    for (const bad of ['__proto__', 'constructor ', '<script>', "x'] , iframe[src*='", 'a'.repeat(65), '', 'Chart', 'a--b']) {
+    for (const bad of [
+      '__proto__',
+      'constructor ',
+      '<script>',
+      "x'] , iframe[src*='",
+      'a'.repeat(65),
+      '',
+      'Chart',
+      'a--b'
+    ]) {
       expect(isValidEmbedId(bad), bad).toBe(false);
       expect(() => datawrapperHeightMessage(bad, 10)).toThrow(/not an embed id/);
     }

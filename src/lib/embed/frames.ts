@@ -34,7 +34,10 @@ export function isFramesInit(data: unknown): boolean {
 export function parseFramesSize(data: unknown, max = 200_000): number | null {
   if (typeof data !== 'object' || data === null || Object.getPrototypeOf(data) !== Object.prototype) return null;
   const record = data as Record<string, unknown>;
-  if (!Object.hasOwn(record, 'sentinel') || record.sentinel !== FRAMES_SENTINEL || record.type !== 'embed-size') return null;
+  if (!Object.hasOwn(record, 'sentinel') || record.sentinel !== FRAMES_SENTINEL || record.type !== 'embed-size')
+    return null;
   const height = record.height;
-  return typeof height === 'number' && Number.isFinite(height) && height > 0 && height <= max ? Math.ceil(height) : null;
+  return typeof height === 'number' && Number.isFinite(height) && height > 0 && height <= max
+    ? Math.ceil(height)
+    : null;
 }

@@ -35,7 +35,9 @@ describe('heightFromMetrics', () => {
   });
 
   it('never goes below zero', () => {
-    expect(heightFromMetrics({ ...plain, rootHeight: -50, bodyOffsetTop: -50, bodyScrollHeight: 0, bodyMarginBottom: 0 })).toBe(0);
+    expect(
+      heightFromMetrics({ ...plain, rootHeight: -50, bodyOffsetTop: -50, bodyScrollHeight: 0, bodyMarginBottom: 0 })
+    ).toBe(0);
   });
 });
 

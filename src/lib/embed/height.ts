@@ -80,7 +80,12 @@ export interface HeightGateOptions {
  * - runaway growth (content sized from the iframe's own height): cap the send rate.
  * Held-back heights come with `retryInMs`; after the window a real shrink goes through.
  */
-export function createHeightGate({ now, windowMs = 1000, maxSendsPerWindow = 20, max = MAX_EMBED_HEIGHT }: HeightGateOptions) {
+export function createHeightGate({
+  now,
+  windowMs = 1000,
+  maxSendsPerWindow = 20,
+  max = MAX_EMBED_HEIGHT
+}: HeightGateOptions) {
   let sent: { height: number; at: number }[] = [];
   let lastEver: number | undefined;
 

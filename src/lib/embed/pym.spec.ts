@@ -5,7 +5,8 @@ const q = (params: Record<string, string>) => '?' + new URLSearchParams(params).
 
 describe('parsePymQuery', () => {
   it('reads what pym.Parent 1.3.2 appends to the src', () => {
-    const search = '?initialWidth=660&childId=graphic&parentTitle=Host%20article&parentUrl=https%3A%2F%2Fnews.example%2Fstory%3Fa%3D1';
+    const search =
+      '?initialWidth=660&childId=graphic&parentTitle=Host%20article&parentUrl=https%3A%2F%2Fnews.example%2Fstory%3Fa%3D1';
     const parsed = parsePymQuery(search);
     expect(parsed).toMatchObject({ childId: 'graphic', initialWidth: 660, parentTitle: 'Host article' });
     expect(parsed?.parentUrl?.origin).toBe('https://news.example');
@@ -61,14 +62,19 @@ describe('parseWidth', () => {
 describe('formatPymHeight', () => {
   it('speaks the string pym.Parent matches with its regex', () => {
     expect(formatPymHeight('graphic', 812.3)).toBe('pymxPYMxgraphicxPYMxheightxPYMx813');
-    expect(/^pymxPYMxgraphicxPYMx(\S+)xPYMx(.*)$/.exec(formatPymHeight('graphic', 10))?.slice(1)).toEqual(['height', '10']);
+    expect(/^pymxPYMxgraphicxPYMx(\S+)xPYMx(.*)$/.exec(formatPymHeight('graphic', 10))?.slice(1)).toEqual([
+      'height',
+      '10'
+    ]);
   });
 });
 
 describe('parsePymParentMessage', () => {
   it('reads width and viewport-iframe-position for our id', () => {
     expect(parsePymParentMessage('pymxPYMxgxPYMxwidthxPYMx660', 'g')).toEqual({ type: 'width', width: 660 });
-    expect(parsePymParentMessage('pymxPYMxgxPYMxviewport-iframe-positionxPYMx1200 800 -312.5 0 488.5 1185', 'g')).toEqual({
+    expect(
+      parsePymParentMessage('pymxPYMxgxPYMxviewport-iframe-positionxPYMx1200 800 -312.5 0 488.5 1185', 'g')
+    ).toEqual({
       type: 'position',
       position: { viewportWidth: 1200, viewportHeight: 800, top: -312.5, left: 0, bottom: 488.5, right: 1185 }
     });

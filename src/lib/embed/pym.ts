@@ -38,6 +38,7 @@ function single(params: URLSearchParams, name: string): string | null {
 
 function cleanTitle(raw: string | null): string | null {
   if (raw === null || raw.length > MAX_TITLE) return null;
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   const text = raw.replace(/[\u0000-\u001f\u007f]/g, '').trim();
   return text === '' ? null : text;
 }

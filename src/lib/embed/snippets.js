@@ -32,7 +32,8 @@ function check(t) {
   const url = new URL(t.url);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`embed URL must be http(s): ${t.url}`);
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(t.slug)) throw new Error(`not an embed slug: ${t.slug}`);
-  if (!Number.isInteger(t.height) || t.height < 50 || t.height > 20000) throw new Error(`bad fallback height: ${t.height}`);
+  if (!Number.isInteger(t.height) || t.height < 50 || t.height > 20000)
+    throw new Error(`bad fallback height: ${t.height}`);
 }
 
 /** @param {SnippetTarget} t */
@@ -67,7 +68,7 @@ export function datawrapperSnippet(t) {
   const listener =
     "window.addEventListener('message',function(e){var d=e.data&&e.data['datawrapper-height'];" +
     "if(!d||typeof d!=='object')return;var f=document.querySelectorAll('iframe');" +
-    'for(var k in d){var h=d[k];if(!Object.prototype.hasOwnProperty.call(d,k)||typeof h!==\'number\'||!(h>0&&h<200000))continue;' +
+    "for(var k in d){var h=d[k];if(!Object.prototype.hasOwnProperty.call(d,k)||typeof h!=='number'||!(h>0&&h<200000))continue;" +
     "for(var i=0;i<f.length;i++){if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(h)+'px';}}});";
   return [
     `<iframe id="datawrapper-chart-${t.slug}" title="${attr(t.title)}" src="${attr(t.url)}" scrolling="no" style="width: 0; min-width: 100% !important; border: none;" height="${t.height}"></iframe>`,

@@ -44,11 +44,18 @@ describe('embedSnippets', () => {
   });
 
   it('keeps a hostile title inert in attributes and inside the script', () => {
-    const evil = embedSnippets({ ...target, title: `"><img src=x onerror=alert(1)></script><script>alert(2)</script>` });
+    const evil = embedSnippets({
+      ...target,
+      title: `"><img src=x onerror=alert(1)></script><script>alert(2)</script>`
+    });
     for (const html of Object.values(evil)) {
       const doc = parse(html);
       expect(doc.querySelector('img')).toBeNull();
-      expect([...doc.querySelectorAll('script')].every((el) => !el.textContent?.includes('alert(2)') || el.textContent.includes('\\u003c'))).toBe(true);
+      expect(
+        [...doc.querySelectorAll('script')].every(
+          (el) => !el.textContent?.includes('alert(2)') || el.textContent.includes('\\u003c')
+        )
+      ).toBe(true);
       expect(doc.querySelectorAll('script').length).toBeLessThanOrEqual(2);
     }
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAP_PRESET_IDS, MAP_PRESETS } from '../../content/map-presets';
+import { MAP_PRESET_IDS, MAP_PRESETS } from '$content/map-presets';
 import { cameraFor, layoutFor, MAX_ZOOM, MIN_ZOOM, mercator, paddingPx, unmercator, type LngLat } from './camera';
-import { staticGeo } from './data';
+import { staticGeo } from './map-data';
 import { projectionFor } from './projection';
 
 const UKRAINE_BBOX = { west: 22.1, south: 44.3, east: 40.3, north: 52.4 };

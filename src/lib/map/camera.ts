@@ -1,10 +1,8 @@
-import type { CameraPreset, Layout } from '../../content/map-presets';
+import type { CameraPreset, Layout } from '$content/map-presets';
+import type { Size } from '../model/map-file';
 
 export type LngLat = [number, number];
-export interface Size {
-  width: number;
-  height: number;
-}
+export type { Size };
 export interface PaddingPx {
   top: number;
   right: number;
@@ -67,5 +65,27 @@ export function cameraFor(preset: CameraPreset, size: Size, layout: Layout = lay
     bearing: preset.bearing,
     pitch: preset.pitch,
     padding
+  };
+}
+
+/** The camera that shows a frame's picture in a container of another size: scaled and centred as
+ * the prerendered image is (an <img> whose SVG keeps its aspect ratio, preserveAspectRatio meet).
+ * The live map uses it so the image → live swap moves nothing. `scale` = container px per frame px. */
+export function fitFrame(camera: Camera, frame: Size, container: Size): { camera: Camera; scale: number } {
+  const scale = Math.min(container.width / frame.width, container.height / frame.height);
+  const worldPx = TILE_SIZE * 2 ** camera.zoom;
+  const [cx, cy] = mercator(camera.center);
+  const p = camera.padding;
+  // The frame's middle, which the container's middle shows, is off the padded area's middle.
+  const dx = frame.width / 2 - (p.left + (frame.width - p.left - p.right) / 2);
+  const dy = frame.height / 2 - (p.top + (frame.height - p.top - p.bottom) / 2);
+  return {
+    scale,
+    camera: {
+      ...camera,
+      center: unmercator([cx + dx / worldPx, cy + dy / worldPx]),
+      zoom: camera.zoom + Math.log2(scale),
+      padding: { top: 0, right: 0, bottom: 0, left: 0 }
+    }
   };
 }

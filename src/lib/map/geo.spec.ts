@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LngLat } from './camera';
-import { mapFacts } from './data';
+import { mapFacts } from './map-data';
 import { bearingDeg, compass, distanceKm } from './geo';
 
 // Read the file the browser loads, not the build-time copy, so both are checked against each other.
@@ -36,16 +36,14 @@ describe('distances', () => {
 describe('compass', () => {
   it('names the eight directions', () => {
     expect([0, 44, 46, 90, 180, 225, 270, 359].map(compass)).toEqual([
-      'north', 'north-east', 'north-east', 'east', 'south', 'south-west', 'west', 'north'
+      'north',
+      'north-east',
+      'north-east',
+      'east',
+      'south',
+      'south-west',
+      'west',
+      'north'
     ]);
-  });
-});
-
-describe('battle dates', () => {
-  it('come from battles.csv', () => {
-    const csv = readFileSync('data/raw/facts/battles.csv', 'utf8');
-    expect(csv).toContain(`Bakhmut,${mapFacts.battles.bakhmut.start}`);
-    expect(csv).toContain(`Avdiivka,${mapFacts.battles.avdiivka.start}`);
-    expect(mapFacts.battles.bakhmut.dates).toBe('Aug 2022 – May 2023');
   });
 });

@@ -3,7 +3,11 @@ import { TILE_SIZE, type Camera } from './camera';
 import { projectionFor } from './projection';
 
 const camera = (zoom: number, padding = { top: 0, right: 0, bottom: 0, left: 0 }): Camera => ({
-  center: [37.2, 48.3], zoom, bearing: 0, pitch: 0, padding
+  center: [37.2, 48.3],
+  zoom,
+  bearing: 0,
+  pitch: 0,
+  padding
 });
 const size = { width: 400, height: 600 };
 

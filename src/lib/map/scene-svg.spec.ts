@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staticGeo } from './data';
+import { staticGeo } from './map-data';
 import { buildScene } from './scene';
 import { escapeXml, sceneToSvg } from './scene-svg';
 import type { Scene } from './scene';
@@ -10,7 +10,9 @@ const tiny: Scene = {
   background: '#dfe8ee',
   paths: [{ key: 'a', d: 'M0,0L10,10', fill: 'none', fillOpacity: 1, stroke: '#333', strokeWidth: 2 }],
   circles: [{ key: 'c', cx: 5, cy: 6, r: 4, fill: '#fff', stroke: '#000', strokeWidth: 1 }],
-  labels: [{ key: 'l', x: 10, y: 20, anchor: 'start', color: '#111', lines: [{ text: 'Pokrovsk <b>&"x"', size: 12, dy: 0 }] }]
+  labels: [
+    { key: 'l', x: 10, y: 20, anchor: 'start', color: '#111', lines: [{ text: 'Pokrovsk <b>&"x"', size: 12, dy: 0 }] }
+  ]
 };
 
 describe('sceneToSvg', () => {
@@ -30,9 +32,17 @@ describe('sceneToSvg', () => {
   });
 
   it('draws the real lithium map with its labels and the decoy warning', () => {
-    const scene = buildScene(staticGeo, 'lithium', ['oblasts', 'cities', 'lithium-deposit', 'decoy-shevchenko'], { width: 960, height: 720 }, 'desktop');
+    const scene = buildScene(
+      staticGeo,
+      'lithium',
+      ['oblasts', 'cities', 'lithium-deposit', 'decoy-shevchenko'],
+      'desktop'
+    );
     const svg = sceneToSvg(scene);
-    expect((svg.match(/<path /g) ?? []).length).toBe(scene.paths.length);
+    // The geometry's paths, then the inset's outline and the scale bar's halo and line.
+    expect(scene.overlays?.inset && scene.overlays.scaleBar).toBeTruthy();
+    expect((svg.match(/<path /g) ?? []).length).toBe(scene.paths.length + 3);
+    expect(svg).toContain(`>${scene.overlays!.scaleBar!.label}</text>`);
     for (const label of scene.labels) expect(svg).toContain(escapeXml(label.lines[0]!.text));
   });
 });

@@ -1,9 +1,13 @@
 import { geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
-import { MAP_PRESETS, type Layout, type MapLayerId, type MapPresetId } from '../../content/map-presets';
-import { cameraFor, type Camera, type Size } from './camera';
-import { estimateWidth, placeLabels, svgLabelOffset, type LabelSide } from './labels';
-import { marksFor, PALETTE, type Mark, type SourceId } from './marks';
+import type { FeatureCollection, Geometry, Point } from 'geojson';
+import type { MapLayerId, MapPresetId } from '$content/map-presets';
+import type { Camera, Size } from './camera';
+import type { FrameId } from '../model/map-file';
+import { MAP_COLORS } from '../model/palette';
+import { ASCENT, DESCENT } from '../model/text-metrics';
+import { drawn, LINE_HEIGHT, planLabels, type LabelPlan, type PlannedLabel } from './label-plan';
+import { marksFor, type SourceId } from './marks';
+import { overlaysFor, type Overlays } from './overlays';
 import { projectionFor } from './projection';
 
 export type GeoProps = Record<string, string | number | boolean | null>;
@@ -33,91 +37,114 @@ export interface SceneLabel {
   y: number;
   anchor: 'start' | 'middle' | 'end';
   color: string;
+  letterSpacing?: number;
   lines: { text: string; size: number; dy: number }[];
 }
 export interface Scene {
   size: Size;
+  /** The drawn area around the frame, [[x0, y0], [x1, y1]] in frame pixels. */
+  bleed?: [[number, number], [number, number]];
   camera: Camera;
   background: string;
   paths: ScenePath[];
   circles: SceneCircle[];
   labels: SceneLabel[];
+  /** Leader lines of labels the plan moved away from their points. */
+  leaders?: { key: string; from: [number, number]; to: [number, number]; color: string }[];
+  overlays?: Overlays;
+  plan?: LabelPlan;
 }
-
-/** Which label wins a collision: the step's subject first, general towns last. */
-const LABEL_PRIORITY = [
-  'battle-label', 'lithium-label', 'decoy-label', 'mine-label', 'battle-links-label', 'lithium-link-label',
-  'decoy-link-label', 'pokrovsk-link-label', 'cities-label', 'regions-label', 'cities-label-minor'
-];
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
-const keep = (mark: Mark, f: Feature<Geometry, GeoProps>) =>
-  !mark.match || mark.match.values.includes(f.properties[mark.match.prop] as string | boolean);
 
-function labelLines(mark: Mark, p: GeoProps): string[] {
-  const s = (k: string) => (typeof p[k] === 'string' ? (p[k] as string) : '');
-  if (mark.text === 'km') return [s('label')];
-  if (mark.text === 'region') return [s('name_en').toUpperCase()];
-  return [s('name_en'), mark.text === 'name-dates' ? s('battle_dates') : s('name_uk')].filter(Boolean);
+/** SVG text for a planned label: each line centred in its line box, justified in the block. */
+export function sceneLabel(l: PlannedLabel): SceneLabel {
+  const anchor = l.justify === 'left' ? 'start' : l.justify === 'right' ? 'end' : 'middle';
+  const x = l.justify === 'left' ? l.box.x : l.justify === 'right' ? l.box.x + l.box.width : l.box.x + l.box.width / 2;
+  let top = l.box.y;
+  let prev = 0;
+  const lines = l.lines.map((line, j) => {
+    const lh = line.size * LINE_HEIGHT;
+    const baseline = top + lh / 2 + ((ASCENT - DESCENT) / 2) * line.size;
+    top += lh;
+    const dy = j === 0 ? 0 : baseline - prev;
+    prev = baseline;
+    return { text: line.text, size: line.size, dy: r1(dy) };
+  });
+  const y = r1(l.box.y + (l.lines[0]!.size * LINE_HEIGHT) / 2 + ((ASCENT - DESCENT) / 2) * l.lines[0]!.size);
+  return { key: l.key, x: r1(x), y, anchor, color: l.color, letterSpacing: l.letterSpacing, lines };
 }
 
-/** Everything the static SVG draws for one map state, in pixels of a `size` frame. Uses the
- * same camera maths and mark list as the GL map, so both show the same thing. */
-export function buildScene(geo: StaticGeo, presetId: MapPresetId, layers: readonly MapLayerId[], size: Size, layout?: Layout): Scene {
-  const camera = cameraFor(MAP_PRESETS[presetId], size, layout);
-  const projection = projectionFor(camera, size).clipExtent([[-20, -20], [size.width + 20, size.height + 20]]);
+/** Everything the static SVG draws for one map state in one frame. Geometry runs half a frame
+ * past each edge, so an image shown in a wider or taller box (1200-px embeds, print, a tall
+ * phone) shows land and borders there, not cut edges; labels come from the shared label plan. */
+export function buildScene(
+  geo: StaticGeo,
+  presetId: MapPresetId,
+  layers: readonly MapLayerId[],
+  frame: FrameId
+): Scene {
+  const plan = planLabels(geo, presetId, layers, frame);
+  const size = plan.size;
+  const camera = plan.camera;
+  const bleed: [[number, number], [number, number]] = [
+    [-size.width / 2, -size.height / 2],
+    [size.width * 1.5, size.height * 1.5]
+  ];
+  const projection = projectionFor(camera, size).clipExtent(bleed);
   const path = geoPath(projection);
   const marks = marksFor(layers).filter((m) => m.minzoom === undefined || camera.zoom >= m.minzoom);
   const paths: ScenePath[] = [];
   const circles: SceneCircle[] = [];
-  const candidates: (SceneLabel & { priority: number; place: string; box: { x: number; y: number; width: number; height: number } })[] = [];
+  const within = ([x, y]: [number, number]) =>
+    x >= bleed[0][0] && y >= bleed[0][1] && x <= bleed[1][0] && y <= bleed[1][1];
 
   for (const mark of marks) {
+    if (mark.type === 'label') continue;
     for (const [i, f] of geo[mark.source].features.entries()) {
-      if (!keep(mark, f)) continue;
+      if (!drawn(presetId, mark, f)) continue;
       const key = `${mark.id}-${f.properties.id ?? i}`;
       if (mark.type === 'fill' || mark.type === 'line') {
         const d = path(f);
         if (!d) continue;
         const fill = mark.type === 'fill' ? mark.color : 'none';
         const stroke = mark.type === 'line' ? mark.color : 'none';
-        paths.push({ key, d, fill, fillOpacity: mark.opacity ?? 1, stroke, strokeWidth: mark.width ?? 1, dash: mark.dash?.map((n) => n * (mark.width ?? 1)).join(' ') });
-      } else if (mark.type === 'circle') {
-        const xy = projection((f.geometry as Point).coordinates as [number, number]);
-        if (!xy) continue;
-        circles.push({ key, cx: r1(xy[0]), cy: r1(xy[1]), r: mark.radius ?? 4, fill: mark.color, stroke: mark.stroke ?? 'none', strokeWidth: mark.stroke ? (mark.width ?? 1) : 0 });
+        paths.push({
+          key,
+          d,
+          fill,
+          fillOpacity: mark.opacity ?? 1,
+          stroke,
+          strokeWidth: mark.width ?? 1,
+          dash: mark.dash?.map((n) => n * (mark.width ?? 1)).join(' ')
+        });
       } else {
-        const geom = f.geometry as Point | LineString;
-        const at = geom.type === 'Point' ? geom.coordinates : geom.coordinates[Math.floor(geom.coordinates.length / 2)]!;
-        const xy = projection(at as [number, number]);
-        const texts = labelLines(mark, f.properties);
-        if (!xy || texts.length === 0) continue;
-        const size0 = mark.size ?? 12;
-        const lh = size0 * 1.2;
-        const side = (geom.type === 'Point' && mark.source === 'places' ? f.properties.anchor : null) as LabelSide | null;
-        const off = side ? svgLabelOffset(side, size0 * 0.8, lh, texts.length) : { dx: 0, dy: size0 * 0.35 - (lh * (texts.length - 1)) / 2, textAnchor: 'middle' as const };
-        const x = r1(xy[0] + off.dx);
-        const y = r1(xy[1] + off.dy);
-        const width = Math.max(...texts.map((t, j) => estimateWidth(t, j === 0 ? size0 : size0 * 0.82)));
-        const left = off.textAnchor === 'end' ? x - width : off.textAnchor === 'middle' ? x - width / 2 : x;
-        candidates.push({
-          key, x, y, anchor: off.textAnchor, color: mark.color,
-          lines: texts.map((text, j) => ({ text, size: j === 0 ? size0 : r1(size0 * 0.82), dy: j === 0 ? 0 : r1(lh) })),
-          priority: LABEL_PRIORITY.indexOf(mark.id),
-          place: String(f.properties.id ?? key),
-          box: { x: left, y: y - size0, width, height: lh * texts.length }
+        const xy = projection((f.geometry as Point).coordinates as [number, number]);
+        if (!xy || !within(xy)) continue;
+        circles.push({
+          key,
+          cx: r1(xy[0]),
+          cy: r1(xy[1]),
+          r: mark.radius ?? 4,
+          fill: mark.color,
+          stroke: mark.stroke ?? 'none',
+          strokeWidth: mark.stroke ? (mark.width ?? 1) : 0
         });
       }
     }
   }
-  candidates.sort((a, b) => a.priority - b.priority);
-  // A town labelled by a more specific layer (e.g. with its battle dates) is not labelled twice.
-  const seen = new Set<string>();
-  const unique = candidates.filter((c) => (c.key.includes('link') ? true : !seen.has(c.place) && (seen.add(c.place), true)));
-  const kept = placeLabels(unique.map((c) => c.box), size);
-  const labels = kept.map((i) => {
-    const { priority: _p, place: _pl, box: _b, ...label } = unique[i]!;
-    return label;
-  });
-  return { size, camera, background: PALETTE.water, paths, circles, labels };
+  return {
+    size,
+    bleed,
+    camera,
+    background: MAP_COLORS.water,
+    paths,
+    circles,
+    labels: plan.labels.map(sceneLabel),
+    leaders: plan.labels.flatMap((l) =>
+      l.leader ? [{ key: l.key, from: l.leader[0], to: l.leader[1], color: l.color }] : []
+    ),
+    overlays: overlaysFor(presetId, frame, geo.outline, camera),
+    plan
+  };
 }

@@ -1,54 +1,115 @@
 import type {
   ExpressionSpecification,
   LayerSpecification,
-  StyleSpecification
+  StyleSpecification,
+  SymbolLayerSpecification
 } from 'maplibre-gl'; // type-only: erased, adds no bytes to the page
-import type { MapLayerId } from '../../content/map-presets';
-import { glTextAnchor } from './labels';
-import { MARKS, PALETTE, SOURCE_IDS, type Mark } from './marks';
+import type { FeatureCollection } from 'geojson';
+import { MAP_PRESETS, type MapLayerId, type MapPresetId } from '$content/map-presets';
+import { MAP_COLORS } from '../model/palette';
+import { LABEL_PADDING, LINE_HEIGHT, SECOND_LINE_SCALE } from './label-plan';
+import { MARKS, SOURCE_IDS, TOWN_MARK_IDS, type Mark } from './marks';
 
 export const FONT = 'Noto Sans Regular';
+
+/** The marks the GL style draws as their own layers (labels come from the plan's one layer). */
+export const GL_MARKS = MARKS.filter((m) => m.type !== 'label');
 
 export interface StyleOptions {
   /** Same-origin folder that holds static/geo, e.g. `${base}/geo`. */
   geoBase: string;
-  fontUrls: { latin: string; cyrillic: string };
+  /** Absolute URL template of the pre-built glyph PBFs (static/glyphs), with MapLibre's literal
+   * `{fontstack}` and `{range}` placeholders, e.g. `${location.origin}${base}/glyphs/{fontstack}/{range}.pbf`. */
+  glyphs: string;
   layers: readonly MapLayerId[];
+  preset: MapPresetId;
+  /** The label plan's features (label-features.ts), already scaled; empty until it has loaded. */
+  labels?: FeatureCollection;
 }
 
-// Unicode ranges copied from @fontsource/noto-sans 400.css so each file covers what it holds.
-const LATIN_RANGE = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+2000-206F', 'U+20AC', 'U+2212'];
-const CYRILLIC_RANGE = ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'];
+/** The 256-code-point glyph ranges shipped in static/glyphs/<FONT>/ (built offline with fontnik
+ * from Noto Sans Regular, see static/glyphs/README.md): Latin-1, Cyrillic, general punctuation. */
+export const GLYPH_RANGES = ['0-255', '1024-1279', '8192-8447'] as const;
 
-function filterOf(mark: Mark): ExpressionSpecification | undefined {
-  if (!mark.match) return undefined;
-  return ['in', ['get', mark.match.prop], ['literal', mark.match.values]];
+/** The one symbol layer: it draws the label plan, so MapLibre shows what the image shows. */
+export const LABEL_LAYER_ID = 'plan-labels';
+export const LABEL_SOURCE_ID = 'labels';
+
+/** The mark's own filter and, for town marks, the preset's `towns` (as label-plan.ts `drawn`). */
+export function filterOf(mark: Mark, preset?: MapPresetId): ExpressionSpecification | undefined {
+  const own: ExpressionSpecification | undefined = mark.match
+    ? ['in', ['get', mark.match.prop], ['literal', mark.match.values]]
+    : undefined;
+  const towns = preset ? MAP_PRESETS[preset].towns : undefined;
+  const limit: ExpressionSpecification | undefined =
+    towns && TOWN_MARK_IDS.includes(mark.id) ? ['in', ['get', 'id'], ['literal', towns]] : undefined;
+  if (own && limit) return ['all', own, limit];
+  return own ?? limit;
 }
 
-function textField(mark: Mark): ExpressionSpecification {
-  const second = mark.text === 'name-dates' ? 'battle_dates' : 'name_uk';
-  if (mark.text === 'km') return ['get', 'label'];
-  if (mark.text === 'region') return ['upcase', ['get', 'name_en']];
-  return ['format', ['get', 'name_en'], {}, '\n', {}, ['get', second], { 'font-scale': 0.82 }];
+/** Draws label-features.ts features: sizes, places (offset from the point), colours, order and
+ * justification all come from the plan; MapLibre's collision pass keeps them in plan priority
+ * when the reader zooms (symbol-sort-key, the plan's padding). */
+export function labelLayer(visible = true): SymbolLayerSpecification {
+  return {
+    id: LABEL_LAYER_ID,
+    type: 'symbol',
+    source: LABEL_SOURCE_ID,
+    layout: {
+      visibility: visible ? 'visible' : 'none',
+      'text-field': [
+        'format',
+        ['get', 'l1'],
+        {},
+        ['case', ['==', ['get', 'l2'], ''], '', '\n'],
+        {},
+        ['get', 'l2'],
+        { 'font-scale': SECOND_LINE_SCALE }
+      ],
+      'text-font': [FONT],
+      'text-size': ['get', 'size'],
+      'text-line-height': LINE_HEIGHT,
+      'text-anchor': 'center',
+      'text-offset': ['get', 'offset'],
+      'text-justify': ['get', 'justify'],
+      'text-letter-spacing': ['get', 'spacing'],
+      'text-max-width': 100,
+      'text-padding': LABEL_PADDING,
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+      'symbol-sort-key': ['get', 'priority']
+    },
+    paint: { 'text-color': ['get', 'color'], 'text-halo-color': MAP_COLORS.halo, 'text-halo-width': 1.6 }
+  };
 }
 
-export function glLayer(mark: Mark, visible: boolean): LayerSpecification {
+export function glLayer(mark: Mark, visible: boolean, preset?: MapPresetId): LayerSpecification {
+  const filter = filterOf(mark, preset);
   const common = {
     id: mark.id,
     source: mark.source,
     ...(mark.minzoom !== undefined ? { minzoom: mark.minzoom } : {}),
-    ...(filterOf(mark) ? { filter: filterOf(mark) } : {})
+    ...(filter ? { filter } : {})
   };
   const visibility = visible ? ('visible' as const) : ('none' as const);
   switch (mark.type) {
     case 'fill':
-      return { ...common, type: 'fill', layout: { visibility }, paint: { 'fill-color': mark.color, 'fill-opacity': mark.opacity ?? 1 } };
+      return {
+        ...common,
+        type: 'fill',
+        layout: { visibility },
+        paint: { 'fill-color': mark.color, 'fill-opacity': mark.opacity ?? 1 }
+      };
     case 'line':
       return {
         ...common,
         type: 'line',
         layout: { visibility, 'line-join': 'round' },
-        paint: { 'line-color': mark.color, 'line-width': mark.width ?? 1, ...(mark.dash ? { 'line-dasharray': mark.dash } : {}) }
+        paint: {
+          'line-color': mark.color,
+          'line-width': mark.width ?? 1,
+          ...(mark.dash ? { 'line-dasharray': mark.dash } : {})
+        }
       };
     case 'circle':
       return {
@@ -62,49 +123,29 @@ export function glLayer(mark: Mark, visible: boolean): LayerSpecification {
           'circle-stroke-width': mark.stroke ? (mark.width ?? 1) : 0
         }
       };
-    case 'label': {
-      const onLine = mark.source === 'links';
-      const anchor: ExpressionSpecification = ['match', ['get', 'anchor'],
-        'left', glTextAnchor('left'), 'right', glTextAnchor('right'), 'top', glTextAnchor('top'), 'bottom', glTextAnchor('bottom'), 'center'];
-      return {
-        ...common,
-        type: 'symbol',
-        layout: {
-          visibility,
-          'text-field': textField(mark),
-          'text-font': [FONT],
-          'text-size': mark.size ?? 12,
-          ...(onLine
-            ? { 'symbol-placement': 'line-center', 'text-rotation-alignment': 'viewport' }
-            : mark.source === 'places'
-              ? { 'text-anchor': anchor, 'text-radial-offset': 0.8, 'text-justify': 'auto' }
-              : { 'text-letter-spacing': 0.08 })
-        },
-        paint: { 'text-color': mark.color, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.6 }
-      };
-    }
+    case 'label':
+      throw new Error(`${mark.id}: labels are drawn from the label plan (labelLayer), not one layer per mark`);
   }
 }
 
-/** A fully local style: no tiles, sprite or glyph server; labels are rasterised in the browser
- * from local woff2 files declared in `font-faces` (maplibre-gl 6). */
+/** A fully local style: no tiles or sprite, glyphs from same-origin pre-built SDF PBFs, so labels
+ * are not rasterised with TinySDF on the main thread (as `font-faces` would) while the reader scrolls. */
 export function buildStyle(opts: StyleOptions): StyleSpecification {
-  const sources = Object.fromEntries(
-    SOURCE_IDS.map((id) => [id, { type: 'geojson' as const, data: `${opts.geoBase}/${id}.geojson` }])
-  );
+  const sources = {
+    ...Object.fromEntries(
+      SOURCE_IDS.map((id) => [id, { type: 'geojson' as const, data: `${opts.geoBase}/${id}.geojson` }])
+    ),
+    [LABEL_SOURCE_ID]: { type: 'geojson' as const, data: opts.labels ?? { type: 'FeatureCollection', features: [] } }
+  };
   return {
     version: 8,
     name: 'pokrovsk-local',
-    'font-faces': {
-      [FONT]: [
-        { url: opts.fontUrls.latin, 'unicode-range': LATIN_RANGE },
-        { url: opts.fontUrls.cyrillic, 'unicode-range': CYRILLIC_RANGE }
-      ]
-    },
+    glyphs: opts.glyphs,
     sources,
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': PALETTE.water } },
-      ...MARKS.map((m) => glLayer(m, opts.layers.includes(m.layer)))
+      { id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.water } },
+      ...GL_MARKS.map((m) => glLayer(m, opts.layers.includes(m.layer), opts.preset)),
+      labelLayer()
     ]
   };
 }

@@ -6,7 +6,11 @@ import { interceptParagraphLinks, listenForSwipes } from './gestures';
 function touchEvent(type: string, x: number, y: number, timeStamp: number, target: EventTarget = document.body) {
   const event = new Event(type, { bubbles: true });
   const points = [{ clientX: x, clientY: y }];
-  Object.defineProperties(event, { touches: { value: type === 'touchend' ? [] : points }, changedTouches: { value: points }, timeStamp: { value: timeStamp } });
+  Object.defineProperties(event, {
+    touches: { value: type === 'touchend' ? [] : points },
+    changedTouches: { value: points },
+    timeStamp: { value: timeStamp }
+  });
   target.dispatchEvent(event);
 }
 

@@ -9,11 +9,13 @@ export function listenForSwipes(target: Window, oncommand: (command: StepCommand
   const start = (event: TouchEvent) => {
     const point = event.touches[0];
     const onMap = event.target instanceof Element && event.target.closest('.maplibregl-map, [data-no-swipe]');
-    touch = event.touches.length === 1 && point && !onMap ? { x: point.clientX, y: point.clientY, t: event.timeStamp } : null;
+    touch =
+      event.touches.length === 1 && point && !onMap ? { x: point.clientX, y: point.clientY, t: event.timeStamp } : null;
   };
   const end = (event: TouchEvent) => {
     const point = event.changedTouches[0];
-    const command = touch && point ? swipeCommand(point.clientX - touch.x, point.clientY - touch.y, event.timeStamp - touch.t) : null;
+    const command =
+      touch && point ? swipeCommand(point.clientX - touch.x, point.clientY - touch.y, event.timeStamp - touch.t) : null;
     touch = null;
     if (command) oncommand(command);
   };

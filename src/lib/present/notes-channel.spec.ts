@@ -10,7 +10,10 @@ describe('parseNotesMessage', () => {
   });
 
   it('survives a structured clone, as BroadcastChannel delivers it', () => {
-    expect(parseNotesMessage(structuredClone(encode({ type: 'step', id: 'where' })), known)).toEqual({ type: 'step', id: 'where' });
+    expect(parseNotesMessage(structuredClone(encode({ type: 'step', id: 'where' })), known)).toEqual({
+      type: 'step',
+      id: 'where'
+    });
   });
 
   it.each([

@@ -6,8 +6,10 @@ const press = (key: string, over: Partial<KeyPress> = {}) =>
 
 describe('presenterActionForKey', () => {
   it('steps with the story’s keys: clicker PageUp/PageDown, arrows, Space, Home/End', () => {
-    for (const key of ['ArrowRight', 'ArrowDown', ' ', 'PageDown']) expect(press(key)).toEqual({ type: 'step', command: { type: 'next' } });
-    for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp']) expect(press(key)).toEqual({ type: 'step', command: { type: 'prev' } });
+    for (const key of ['ArrowRight', 'ArrowDown', ' ', 'PageDown'])
+      expect(press(key)).toEqual({ type: 'step', command: { type: 'next' } });
+    for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp'])
+      expect(press(key)).toEqual({ type: 'step', command: { type: 'prev' } });
     expect(press('Home')).toEqual({ type: 'step', command: { type: 'first' } });
     expect(press('End')).toEqual({ type: 'step', command: { type: 'last' } });
   });
@@ -46,14 +48,24 @@ describe('presenterActionForKey', () => {
 
 describe('presenterActionForEvent', () => {
   const event = (key: string, extra: Partial<KeyboardEvent> = {}) =>
-    ({ key, ctrlKey: false, metaKey: false, altKey: false, defaultPrevented: false, target: null, ...extra }) as KeyboardEvent;
+    ({
+      key,
+      ctrlKey: false,
+      metaKey: false,
+      altKey: false,
+      defaultPrevented: false,
+      target: null,
+      ...extra
+    }) as KeyboardEvent;
 
   it('reads the key, modifiers and focus from the event', () => {
     expect(presenterActionForEvent(event('ArrowRight'), false)).toEqual({ type: 'step', command: { type: 'next' } });
     expect(presenterActionForEvent(event('ArrowRight', { ctrlKey: true }), false)).toBeNull();
     expect(presenterActionForEvent(event('ArrowRight', { defaultPrevented: true }), false)).toBeNull();
     expect(presenterActionForEvent(event('ArrowRight'), true)).toBeNull();
-    const onButton = { closest: (selector: string) => (selector.includes('button') ? {} : null) } as unknown as EventTarget;
+    const onButton = {
+      closest: (selector: string) => (selector.includes('button') ? {} : null)
+    } as unknown as EventTarget;
     expect(presenterActionForEvent(event(' ', { target: onButton }), false)).toBeNull();
     expect(presenterActionForEvent(event(' '), false)).toEqual({ type: 'step', command: { type: 'next' } });
   });

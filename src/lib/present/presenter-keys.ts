@@ -52,7 +52,10 @@ export function presenterActionForKey({ key, modifier, modal, onControl }: KeyPr
 const CONTROLS = 'button, a, input, select, textarea, summary, [contenteditable]';
 
 /** The same, read from a keydown event; null for events another handler already took. */
-export function presenterActionForEvent(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'defaultPrevented' | 'target'>, modal: boolean): PresenterAction | null {
+export function presenterActionForEvent(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'defaultPrevented' | 'target'>,
+  modal: boolean
+): PresenterAction | null {
   if (event.defaultPrevented) return null;
   // Duck-typed rather than `instanceof Element`, so it runs (and is tested) without a DOM.
   const target = event.target as { closest?: (selector: string) => unknown } | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadClassroom } from '../../content/load-classroom';
+import { loadClassroom } from '../model/load-classroom';
 import { groupStepsBySection } from './group-sections';
 
 describe('groupStepsBySection', () => {

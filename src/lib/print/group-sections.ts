@@ -1,5 +1,5 @@
-import type { Step } from '../../content/schema';
-import type { Section } from '../story/sections';
+import type { Step } from '$content/schema';
+import type { Section } from '../model/sections';
 
 export interface SectionGroup {
   section: Section;

@@ -25,10 +25,7 @@ export class ScrollObserver {
     const { default: scrollama } = await import('scrollama');
     if (this.#destroyed) return;
     this.#scroller = scrollama();
-    this.#scroller
-      .setup({ step: steps, offset: TRIGGER_RATIO })
-      .onStepEnter(this.sync)
-      .onStepExit(this.sync);
+    this.#scroller.setup({ step: steps, offset: TRIGGER_RATIO }).onStepEnter(this.sync).onStepExit(this.sync);
     window.addEventListener('resize', this.#onResize);
     window.addEventListener('scrollend', this.sync);
     this.sync();

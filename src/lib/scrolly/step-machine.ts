@@ -2,11 +2,7 @@
 // here, so a step ID means the same panel state everywhere.
 
 export type StepCommand =
-  | { type: 'next' }
-  | { type: 'prev' }
-  | { type: 'first' }
-  | { type: 'last' }
-  | { type: 'go'; index: number };
+  { type: 'next' } | { type: 'prev' } | { type: 'first' } | { type: 'last' } | { type: 'go'; index: number };
 
 /** The index a command leads to from `index`, clamped to [0, count - 1]. */
 export function transition(index: number, count: number, command: StepCommand): number {

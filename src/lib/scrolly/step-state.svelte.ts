@@ -1,13 +1,8 @@
-import { getContext, setContext } from 'svelte';
 import { transition, type StepCommand } from './step-machine';
 
-/** What moved the story: tests and the URL sync care (scrolling must not fight a jump). */
-export type StepSource = 'scroll' | 'link' | 'key' | 'presenter';
-
-/** Shared, reactive step state; one per story instance, passed down by context. */
+/** Reactive step state: the index into a fixed list of step IDs, moved only by step-machine commands. */
 export class StepState {
   index = $state(0);
-  source = $state<StepSource>('scroll');
   readonly ids: readonly string[];
 
   constructor(ids: readonly string[], initial = 0) {
@@ -23,26 +18,16 @@ export class StepState {
     return this.ids.length;
   }
 
-  send(command: StepCommand, source: StepSource): boolean {
+  /** True when the step changed. */
+  send(command: StepCommand): boolean {
     const next = transition(this.index, this.ids.length, command);
     if (next === this.index) return false;
     this.index = next;
-    this.source = source;
     return true;
   }
 
-  goToId(id: string, source: StepSource): boolean {
+  goToId(id: string): boolean {
     const index = this.ids.indexOf(id);
-    return index >= 0 && this.send({ type: 'go', index }, source);
+    return index >= 0 && this.send({ type: 'go', index });
   }
-}
-
-const KEY = Symbol('step-state');
-
-export function setStepState(state: StepState): StepState {
-  return setContext(KEY, state);
-}
-
-export function getStepState(): StepState {
-  return getContext<StepState>(KEY);
 }

@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
-import type { Block } from '../../content/article';
-import type { ContextNote } from '../../content/schema';
+import type { Block } from '$content/article';
+import type { ContextNote } from '$content/schema';
 
 /** Lookups every story component needs; set once by the page, read by context. */
 export interface StoryContent {

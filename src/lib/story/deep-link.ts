@@ -1,16 +1,25 @@
+import { stepRenames } from '$content/story';
+
 // Deep links to steps: /#step-<id> or ?step=<id>. Anything else is ignored; the ID is only
-// ever compared against known step IDs, never written into the page.
+// ever compared against known step IDs, never written into the page. An ID a step had before a
+// rename (src/content/story.ts `stepRenames`) lands on the step it became.
 
 const HASH_PREFIX = '#step-';
 const MAX_ID_LENGTH = 64;
 
 /** The step ID a URL asks for, if it is one of `knownIds`; otherwise null. */
-export function stepIdFromUrl(url: { hash: string; search: string }, knownIds: ReadonlySet<string>): string | null {
+export function stepIdFromUrl(
+  url: { hash: string; search: string },
+  knownIds: ReadonlySet<string>,
+  renames: Readonly<Record<string, string>> = stepRenames
+): string | null {
   const candidates: string[] = [];
   if (url.hash.startsWith(HASH_PREFIX)) candidates.push(safeDecode(url.hash.slice(HASH_PREFIX.length)));
   const fromQuery = new URLSearchParams(url.search).get('step');
   if (fromQuery !== null) candidates.push(fromQuery);
-  return candidates.find((id) => id.length <= MAX_ID_LENGTH && knownIds.has(id)) ?? null;
+  // Object.hasOwn, not `in`: "__proto__" or "constructor" must not resolve through the prototype.
+  const resolve = (id: string) => (Object.hasOwn(renames, id) ? renames[id]! : id);
+  return candidates.map(resolve).find((id) => id.length <= MAX_ID_LENGTH && knownIds.has(id)) ?? null;
 }
 
 function safeDecode(value: string): string {
@@ -34,4 +43,11 @@ export function urlForStep(current: { pathname: string; search: string }, id: st
   params.delete('step');
   const query = params.toString();
   return `${current.pathname}${query ? `?${query}` : ''}${stepHash(id)}`;
+}
+
+/** The IDs a step had before it was renamed, so the page can keep an anchor for each (links work without JavaScript). */
+export function retiredIdsOf(id: string, renames: Readonly<Record<string, string>> = stepRenames): string[] {
+  return Object.entries(renames)
+    .filter(([, now]) => now === id)
+    .map(([old]) => old);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article } from '../../content/article';
+import { article } from '$content/article';
 import { groupBlocks } from './group-blocks';
 
 describe('groupBlocks', () => {

@@ -1,4 +1,4 @@
-import type { Block } from '../../content/article';
+import type { Block } from '$content/article';
 
 export type BlockGroup = { kind: 'block'; block: Block } | { kind: 'list'; items: Block[] };
 

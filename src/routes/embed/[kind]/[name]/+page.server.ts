@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { loadContent } from '../../../../content/load';
+import { loadContent } from '$content/load';
 import { panelEmbeds } from '$lib/embed/catalog';
 import { siteRoot } from '$lib/site-url';
 import type { EntryGenerator } from './$types';
