@@ -200,24 +200,25 @@ test.describe('presenter keys, overview, reload and notes window', () => {
   });
 
   test('the notes window stays in step both ways and ignores malformed messages', async ({ page, context }) => {
-    await openPresenter(page, 'where');
+    // Chart slides only: this test is about the channel. A map slide's first GL frame, rendered in
+    // software here, holds the presenter's main thread (1.6 s on an idle machine, over 15 s in a
+    // loaded CI run), and the presenter answers the notes window's hello only after it.
+    await openPresenter(page, 'precedent');
     const notes = await context.newPage();
     await notes.goto('/present/notes/');
     await expect(notesWindow(notes)).toHaveAttribute('data-ready', 'true');
-    // The notes window asks for the presenter's step when it opens. Once, in a full loaded run, the
-    // answer had not come after 5 s; the likely cause (not traced) is the presenter's map slide,
-    // rendered in software, holding its main thread.
-    await expect(notesWindow(notes)).toHaveAttribute('data-step-id', 'where', { timeout: 15_000 });
+    await expect(notesWindow(notes)).toHaveAttribute('data-step-id', 'precedent');
 
     await page.keyboard.press('PageDown');
-    await expect(notesWindow(notes)).toHaveAttribute('data-step-id', stepIds[2]!);
-    await expect(notes.locator('.questions li').first()).toHaveText(teachingNotes[0]!.questions[0]!);
+    await expect(notesWindow(notes)).toHaveAttribute('data-step-id', 'bakhmut-losses');
+    const h1 = teachingNotes.find((note) => note.section === 'h1')!;
+    await expect(notes.locator('.questions li').first()).toHaveText(h1.questions[0]!);
 
     await notes.keyboard.press('ArrowRight');
-    await expectStep(page, stepIds[3]!);
+    await expectStep(page, 'avdiivka-losses');
     await notes.getByRole('button', { name: /Previous step/ }).click();
-    await expectStep(page, stepIds[2]!);
-    await expect.poll(() => hashOf(notes)).toBe(`#step-${stepIds[2]}`);
+    await expectStep(page, 'bakhmut-losses');
+    await expect.poll(() => hashOf(notes)).toBe('#step-bakhmut-losses');
 
     await notes.evaluate(() => {
       const channel = new BroadcastChannel('pokrovsk-explainer/presenter');
