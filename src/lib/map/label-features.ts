@@ -1,6 +1,7 @@
 // A label plan as the GeoJSON the live map's one symbol layer draws (style.ts `labels`), so the
 // GL map shows the same labels, sizes and places as the prerendered image of the same frame.
 import type { FeatureCollection, Point } from 'geojson';
+import type { ExpressionSpecification } from 'maplibre-gl';
 import type { FrameId } from '../model/map-file';
 import type { LabelPlan, PlannedLabel } from './label-plan';
 
@@ -63,4 +64,23 @@ export function scaled(labels: GlLabels, scale: number): FeatureCollection<Point
       properties: { ...f.properties, size: Math.round(f.properties.size * scale * 100) / 100 }
     }))
   };
+}
+
+/**
+ * The layer's `text-offset` for these features. MapLibre hands a GeoJSON feature's array
+ * properties to expressions as JSON strings, so `['get', 'offset']` is not an array and every
+ * label fell back to offset 0,0, centred on its point instead of beside it. The offsets go in the
+ * expression instead, as literals matched on each label's key (the first of a repeated key wins).
+ */
+export function offsetExpression(collection: FeatureCollection<Point, LabelProps>): ExpressionSpecification {
+  const seen = new Set<string>();
+  const branches: (string | ExpressionSpecification)[] = [];
+  for (const { properties } of collection.features) {
+    if (seen.has(properties.key)) continue;
+    seen.add(properties.key);
+    branches.push(properties.key, ['literal', properties.offset]);
+  }
+  const none: ExpressionSpecification = ['literal', [0, 0]];
+  // The spec's tuple type cannot say "any number of key, value pairs"; the shape is checked in the spec file.
+  return branches.length ? (['match', ['get', 'key'], ...branches, none] as unknown as ExpressionSpecification) : none;
 }

@@ -4,9 +4,10 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification
 } from 'maplibre-gl'; // type-only: erased, adds no bytes to the page
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import { MAP_PRESETS, type MapLayerId, type MapPresetId } from '$content/map-presets';
 import { MAP_COLORS } from '../model/palette';
+import { offsetExpression, type LabelProps } from './label-features';
 import { LABEL_PADDING, LINE_HEIGHT, SECOND_LINE_SCALE } from './label-plan';
 import { MARKS, SOURCE_IDS, TOWN_MARK_IDS, type Mark } from './marks';
 
@@ -24,7 +25,7 @@ export interface StyleOptions {
   layers: readonly MapLayerId[];
   preset: MapPresetId;
   /** The label plan's features (label-features.ts), already scaled; empty until it has loaded. */
-  labels?: FeatureCollection;
+  labels?: FeatureCollection<Point, LabelProps>;
 }
 
 /** The 256-code-point glyph ranges shipped in static/glyphs/<FONT>/ (built offline with fontnik
@@ -50,7 +51,10 @@ export function filterOf(mark: Mark, preset?: MapPresetId): ExpressionSpecificat
 /** Draws label-features.ts features: sizes, places (offset from the point), colours, order and
  * justification all come from the plan; MapLibre's collision pass keeps them in plan priority
  * when the reader zooms (symbol-sort-key, the plan's padding). */
-export function labelLayer(visible = true): SymbolLayerSpecification {
+export function labelLayer(
+  visible = true,
+  offset: ExpressionSpecification = ['literal', [0, 0]]
+): SymbolLayerSpecification {
   return {
     id: LABEL_LAYER_ID,
     type: 'symbol',
@@ -70,7 +74,8 @@ export function labelLayer(visible = true): SymbolLayerSpecification {
       'text-size': ['get', 'size'],
       'text-line-height': LINE_HEIGHT,
       'text-anchor': 'center',
-      'text-offset': ['get', 'offset'],
+      // From the labels' data (label-features.ts offsetExpression): a property cannot carry it.
+      'text-offset': offset,
       'text-justify': ['get', 'justify'],
       'text-letter-spacing': ['get', 'spacing'],
       'text-max-width': 100,
@@ -145,7 +150,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.water } },
       ...GL_MARKS.map((m) => glLayer(m, opts.layers.includes(m.layer), opts.preset)),
-      labelLayer()
+      labelLayer(true, opts.labels ? offsetExpression(opts.labels) : undefined)
     ]
   };
 }
