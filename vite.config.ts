@@ -33,6 +33,30 @@ function correctionsContactWarning(): Plugin {
   };
 }
 
+// The story page's own route files; a module they reach through static imports is in its first load.
+const STORY_PAGE_FILES = /[\\/]src[\\/]routes[\\/](\+layout|\(story\)[\\/]\+layout|\(story\)[\\/]\+page)\.svelte$/;
+const storyPageCache = new Map<string, boolean>();
+
+/** Whether the story page's route files import `id`, directly or through other static imports. */
+function storyPageImports(id: string, ctx: { getModuleInfo(id: string): { importers: string[] } | null }): boolean {
+  const cached = storyPageCache.get(id);
+  if (cached !== undefined) return cached;
+  const seen = new Set([id]);
+  const queue = [id];
+  let found = false;
+  while (queue.length && !found) {
+    const next = queue.shift()!;
+    if (STORY_PAGE_FILES.test(next)) found = true;
+    for (const importer of ctx.getModuleInfo(next)?.importers ?? []) {
+      if (seen.has(importer)) continue;
+      seen.add(importer);
+      queue.push(importer);
+    }
+  }
+  storyPageCache.set(id, found);
+  return found;
+}
+
 export default defineConfig({
   plugins: [palette(), correctionsContactWarning(), aml(), sveltekit()],
   define: {
@@ -58,9 +82,17 @@ export default defineConfig({
               tags: ['$initial'],
               test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/
             },
-            // Our own modules that two or more routes import statically (content, model, step view),
-            // except the embed shell: only the embed routes share it, so the story need not load it.
-            { name: 'shared', tags: ['$initial'], test: /[\\/]src[\\/](?!lib[\\/]embed[\\/])/, minShareCount: 2 }
+            // Our own modules that two or more routes import statically and the story page needs
+            // (content, model, step view). What only other pages share (the embed shell, the article
+            // record the embeds cite, the classroom's own views) goes in a chunk of its own, so the
+            // story does not download it.
+            {
+              name: (id, ctx) => (storyPageImports(id, ctx) ? 'shared' : null),
+              tags: ['$initial'],
+              test: /[\\/]src[\\/](?!lib[\\/]embed[\\/])/,
+              minShareCount: 2
+            },
+            { name: 'pages', test: /[\\/](src|data)[\\/]/, minShareCount: 2 }
           ]
         }
       }

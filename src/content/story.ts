@@ -4,14 +4,6 @@ import type { StoryInput } from './schema';
 // frames the author's claim, may quote it verbatim, may carry context notes (context.ts),
 // and sets the sticky panel's state. Validated by validate.ts; a bad reference fails the build.
 
-/**
- * Step IDs that were renamed, old → current, so links made before the rename still land on the
- * step (read by src/lib/story/deep-link.ts; checked in deep-link.spec.ts).
- */
-export const stepRenames: Readonly<Record<string, string>> = {
-  'wish-list': 'aid-requests'
-};
-
 export const storyInput: StoryInput = {
   steps: [
     {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stepRenames, storyInput } from '$content/story';
+import { stepRenames } from '$content/step-renames';
+import { storyInput } from '$content/story';
 import { stepIdFromUrl, urlForStep } from './deep-link';
 
 const known = new Set(['intro', 'mine', 'lithium']);

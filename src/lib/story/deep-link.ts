@@ -1,8 +1,8 @@
-import { stepRenames } from '$content/story';
+import { stepRenames } from '$content/step-renames';
 
 // Deep links to steps: /#step-<id> or ?step=<id>. Anything else is ignored; the ID is only
 // ever compared against known step IDs, never written into the page. An ID a step had before a
-// rename (src/content/story.ts `stepRenames`) lands on the step it became.
+// rename (src/content/step-renames.ts) lands on the step it became.
 
 const HASH_PREFIX = '#step-';
 const MAX_ID_LENGTH = 64;
