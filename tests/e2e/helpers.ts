@@ -1,4 +1,4 @@
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import article from '../../data/processed/article.json' with { type: 'json' };
 import { readDocument } from '../../src/content/documents';
@@ -59,11 +59,21 @@ export async function waitForStageSettled(page: Page, step: string): Promise<voi
 
 /** Waits until every finite animation and transition on the page has finished. */
 export async function waitForAnimationsSettled(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity)
-  );
+  // Polled from the test, not with waitForFunction: that polls on the page's animation frames,
+  // which never come on a page with JavaScript off (the sweep checks step share pages so).
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() =>
+          document
+            .getAnimations()
+            .every(
+              (animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity
+            )
+        ),
+      { timeout: 30_000 }
+    )
+    .toBe(true);
 }
 
 export const activeStep = (page: Page) => page.locator('.stage').getAttribute('data-active-step');
