@@ -20,11 +20,8 @@ test.skip(({ isMobile }) => isMobile, 'sets its own viewports');
 /** How far inside the visible stage the chart and its legend must stay (px). */
 const MARGIN = 6;
 
-async function openChartStep(page: Page, id: string) {
-  await page.goto(`/#step-${id}`);
-  await page.locator('.scrolly[data-ready="true"]').waitFor({ state: 'attached' });
-  // What is measured here is the fit, not the deep link (tests/e2e/story.e2e.ts): under load the
-  // page can still settle after the jump, so the step is brought to the top once more.
+/** Brings a chart step to the top of the page and waits for its live chart to settle. */
+async function showChartStep(page: Page, id: string) {
   await page.evaluate((stepId) => document.getElementById(`step-${stepId}`)!.scrollIntoView({ block: 'start' }), id);
   await expect(page.locator('.stage')).toHaveAttribute('data-active-step', id);
   const chart = page.locator('.stage [data-chart]');
@@ -33,6 +30,15 @@ async function openChartStep(page: Page, id: string) {
   await page.waitForTimeout(700);
   await expect(page.locator('.stage')).toHaveAttribute('data-active-step', id);
   return chart;
+}
+
+/** Opens the story at a chart step (a deep link) with its live chart settled. */
+async function openChartStep(page: Page, id: string) {
+  await page.goto(`/#step-${id}`);
+  await page.locator('.scrolly[data-ready="true"]').waitFor({ state: 'attached' });
+  // What is measured here is the fit, not the deep link (tests/e2e/story.e2e.ts): under load the
+  // page can still settle after the jump, so the step is brought to the top once more.
+  return showChartStep(page, id);
 }
 
 const box = async (page: Page, selector: string) => {
@@ -45,11 +51,16 @@ for (const { name, viewport, scale } of SIZES) {
   test.describe(name, () => {
     test.use({ viewport, deviceScaleFactor: scale });
 
-    for (const id of chartSteps) {
-      test(`${id}: chart and legend wholly inside the visible stage, type ≥ 12 px, no label overlaps`, async ({
-        page
-      }) => {
-        await openChartStep(page, id);
+    // One page load per size, every chart step in turn (as a reader scrolls): a load per step
+    // cost more than the checks. Soft checks, so one step's miss does not hide another's.
+    test('every chart step: chart and legend wholly inside the visible stage, type ≥ 12 px, no label overlaps', async ({
+      page
+    }) => {
+      test.setTimeout(120_000);
+      await page.goto('/');
+      await page.locator('.scrolly[data-ready="true"]').waitFor({ state: 'attached' });
+      for (const id of chartSteps) {
+        await showChartStep(page, id);
         const stage = await box(page, '.scrolly-stage');
         // Not borderline: at least MARGIN px clear of the visible stage's edges.
         const visible = {
@@ -60,11 +71,11 @@ for (const { name, viewport, scale } of SIZES) {
         };
         for (const selector of ['.stage [data-chart] svg[role="img"]', '.stage [data-chart] .legend']) {
           const b = await box(page, selector);
-          const where = `${selector} at ${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.width)}×${Math.round(b.height)} in ${JSON.stringify(visible)}`;
-          expect(b.x, where).toBeGreaterThanOrEqual(visible.left);
-          expect(b.y, where).toBeGreaterThanOrEqual(visible.top);
-          expect(b.x + b.width, where).toBeLessThanOrEqual(visible.right);
-          expect(b.y + b.height, where).toBeLessThanOrEqual(visible.bottom);
+          const where = `${id}: ${selector} at ${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.width)}×${Math.round(b.height)} in ${JSON.stringify(visible)}`;
+          expect.soft(b.x, where).toBeGreaterThanOrEqual(visible.left);
+          expect.soft(b.y, where).toBeGreaterThanOrEqual(visible.top);
+          expect.soft(b.x + b.width, where).toBeLessThanOrEqual(visible.right);
+          expect.soft(b.y + b.height, where).toBeLessThanOrEqual(visible.bottom);
         }
         const smallest = await page.locator('.stage [data-chart] svg[role="img"]').evaluate((svg) => {
           const k = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
@@ -72,7 +83,7 @@ for (const { name, viewport, scale } of SIZES) {
             ...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * k)
           );
         });
-        expect(smallest).toBeGreaterThanOrEqual(11.9);
+        expect.soft(smallest, `${id}: smallest type`).toBeGreaterThanOrEqual(11.9);
         const overlaps = await page.locator('.stage [data-chart] svg[role="img"]').evaluate((svg) => {
           // The page's face has a tall line box (ascent + descent ≈ 1.4 em), so each label is taken as
           // the band its glyphs fill, 0.8 em around the box's middle; widths are the real ones.
@@ -99,9 +110,9 @@ for (const { name, viewport, scale } of SIZES) {
             }
           return out;
         });
-        expect(overlaps).toEqual([]);
-      });
-    }
+        expect.soft(overlaps, `${id}: overlapping labels`).toEqual([]);
+      }
+    });
   });
 }
 

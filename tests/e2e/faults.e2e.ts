@@ -88,6 +88,8 @@ type Fault = {
   inject?: (context: BrowserContext) => Promise<void>;
   /** What the reader must still get. */
   check: (page: Page, context: BrowserContext) => Promise<void>;
+  /** Runs once, on desktop (playwright.config.ts): the behaviour does not depend on the width. */
+  widthIndependent?: boolean;
 };
 
 const geoRoute = (file: string, reply: 'missing' | 'truncated' | 'corrupt') => async (context: BrowserContext) => {
@@ -133,6 +135,8 @@ const FAULTS: Fault[] = [
   },
   {
     name: 'offline after load (lazy chunks and images unreachable), then back online',
+    // The lazy loaders' retry and the panels' fallbacks are the same code at every width.
+    widthIndependent: true,
     check: async (page, context) => {
       await context.setOffline(true);
       for (const id of [...chartStepIds.slice(0, 4), ...someMapSteps.slice(0, 2)]) {
@@ -253,7 +257,7 @@ const FAULTS: Fault[] = [
 
 test.describe('faults', () => {
   for (const fault of FAULTS) {
-    test(fault.name, async ({ page, context }) => {
+    test(fault.name, { tag: fault.widthIndependent ? ['@width-independent'] : [] }, async ({ page, context }) => {
       test.setTimeout(90_000);
       const uncaught: string[] = [];
       page.on('pageerror', (error) => uncaught.push(error.message));
