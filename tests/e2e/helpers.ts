@@ -103,3 +103,18 @@ export async function distinctColours(page: Page, target: Locator): Promise<numb
   const px = await pngPixels(page, await target.screenshot(), 4);
   return new Set(px.map(([r, g, b]) => (r! << 16) | (g! << 8) | b!)).size;
 }
+
+/**
+ * The page as a browser without WebGL sees it: every panel keeps its map image and maplibre is
+ * never loaded. For checks of text and layout, which the image shares with the live map (it sits
+ * in the same box, map.e2e.ts checks the swap), where software GL rendering only costs time.
+ */
+export async function withoutWebGL(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (type.startsWith('webgl')) return null;
+      return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof original;
+  });
+}

@@ -4,7 +4,7 @@ import { storyInput } from '../../src/content/story';
 import { cameraFor, fitFrame } from '../../src/lib/map/camera';
 import type { GlLabels } from '../../src/lib/map/label-features';
 import { FRAME_LAYOUT, frameFor, STATIC_FRAMES, staticMapFile } from '../../src/lib/model/map-file';
-import { distinctColours } from './helpers';
+import { distinctColours, withoutWebGL } from './helpers';
 
 const mapSteps = storyInput.steps.flatMap((s) =>
   s.panel.type === 'map' ? [{ id: s.id, preset: s.panel.preset, layers: s.panel.layers, alt: s.panel.alt }] : []
@@ -188,13 +188,7 @@ test.describe('fallback SVG', () => {
   });
 
   test('stays when WebGL is unavailable, and maplibre is never loaded', async ({ page }) => {
-    await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-        if (type.startsWith('webgl')) return null;
-        return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-      } as typeof original;
-    });
+    await withoutWebGL(page);
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
     const step = mapSteps[0]!;
