@@ -319,6 +319,7 @@ for (const viewport of [
                 ...all('.cites'),
                 ...all('.dates'),
                 ...all('.map-notes p'),
+                ...all('.map-legend li'),
                 ...all('.legend li'),
                 ...all('.below button')
               ]
