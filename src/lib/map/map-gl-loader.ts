@@ -5,12 +5,15 @@ import type { MapLayerId, MapPresetId } from '$content/map-presets';
 import type { MapView } from './maplibre-loader';
 import type { FrameId } from '../model/map-file';
 
+/** The GL map's props (MapGL.svelte), declared here so the panel can type the lazy component. */
 export interface MapGLProps {
   preset: MapPresetId;
   layers: readonly MapLayerId[];
   exploring?: boolean;
   onview?: (view: MapView) => void;
+  /** Hands the page the on-screen zoom controls once the map exists. */
   oncontrols?: (controls: MapControls) => void;
+  /** One fixed frame (the presenter's slide frame), as the image beneath shows. */
   frame?: FrameId;
 }
 

@@ -51,16 +51,13 @@ export function filterOf(mark: Mark, preset?: MapPresetId): ExpressionSpecificat
 /** Draws label-features.ts features: sizes, places (offset from the point), colours, order and
  * justification all come from the plan; MapLibre's collision pass keeps them in plan priority
  * when the reader zooms (symbol-sort-key, the plan's padding). */
-export function labelLayer(
-  visible = true,
-  offset: ExpressionSpecification = ['literal', [0, 0]]
-): SymbolLayerSpecification {
+export function labelLayer(offset: ExpressionSpecification): SymbolLayerSpecification {
   return {
     id: LABEL_LAYER_ID,
     type: 'symbol',
     source: LABEL_SOURCE_ID,
     layout: {
-      visibility: visible ? 'visible' : 'none',
+      visibility: 'visible',
       'text-field': [
         'format',
         ['get', 'l1'],
@@ -136,11 +133,12 @@ export function glLayer(mark: Mark, visible: boolean, preset?: MapPresetId): Lay
 /** A fully local style: no tiles or sprite, glyphs from same-origin pre-built SDF PBFs, so labels
  * are not rasterised with TinySDF on the main thread (as `font-faces` would) while the reader scrolls. */
 export function buildStyle(opts: StyleOptions): StyleSpecification {
+  const labels: FeatureCollection<Point, LabelProps> = opts.labels ?? { type: 'FeatureCollection', features: [] };
   const sources = {
     ...Object.fromEntries(
       SOURCE_IDS.map((id) => [id, { type: 'geojson' as const, data: `${opts.geoBase}/${id}.geojson` }])
     ),
-    [LABEL_SOURCE_ID]: { type: 'geojson' as const, data: opts.labels ?? { type: 'FeatureCollection', features: [] } }
+    [LABEL_SOURCE_ID]: { type: 'geojson' as const, data: labels }
   };
   return {
     version: 8,
@@ -150,7 +148,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.water } },
       ...GL_MARKS.map((m) => glLayer(m, opts.layers.includes(m.layer), opts.preset)),
-      labelLayer(true, opts.labels ? offsetExpression(opts.labels) : undefined)
+      labelLayer(offsetExpression(labels))
     ]
   };
 }
