@@ -10,6 +10,7 @@ const mapSteps = storyInput.steps.flatMap((s) =>
   s.panel.type === 'map' ? [{ id: s.id, preset: s.panel.preset, layers: s.panel.layers, alt: s.panel.alt }] : []
 );
 type MapStep = (typeof mapSteps)[number];
+type Box = { width: number; height: number };
 const LOCAL = new Set(['127.0.0.1', 'localhost']);
 const stageMap = (page: Page) => page.locator('.stage-map figure.map-panel');
 
@@ -24,8 +25,7 @@ async function openMapStep(page: Page, step: MapStep) {
 }
 
 /** The live map shows the frame the image in this box shows, fitted the same way, and has drawn it. */
-async function expectPresetDrawn(page: Page, panel: Locator, step: MapStep) {
-  const box = (await page.locator('.stage-map .map-gl').boundingBox())!;
+async function expectPresetDrawn(page: Page, panel: Locator, step: MapStep, box: Box) {
   const frame = frameFor(box.width);
   const framed = cameraFor(MAP_PRESETS[step.preset], STATIC_FRAMES[frame], FRAME_LAYOUT[frame]);
   const want = fitFrame(framed, STATIC_FRAMES[frame], { width: box.width, height: box.height }).camera;
@@ -50,8 +50,7 @@ async function expectPresetDrawn(page: Page, panel: Locator, step: MapStep) {
 }
 
 /** After idle MapLibre has drawn the planned labels, the subject among them, and the image of that frame the same texts. */
-async function expectPlannedLabels(page: Page, panel: Locator, step: MapStep, request: APIRequestContext) {
-  const box = (await page.locator('.stage-map .map-gl').boundingBox())!;
+async function expectPlannedLabels(panel: Locator, step: MapStep, box: Box, request: APIRequestContext) {
   const state = { preset: step.preset, layers: step.layers, frame: frameFor(box.width) };
   const plan = (await (await request.get(`/maps/${staticMapFile(state, 'json')}`)).json()) as GlLabels;
   const planned = plan.collection.features.map((f) => f.properties.key).sort();
@@ -119,8 +118,10 @@ test('each map step reaches its preset, draws its planned labels, overlay and ke
 
   for (const step of mapSteps) {
     const panel = await openMapStep(page, step);
-    await expectPresetDrawn(page, panel, step);
-    await expectPlannedLabels(page, panel, step, request);
+    // The live map's box: which frame it shows and how that frame is fitted.
+    const box = (await page.locator('.stage-map .map-gl').boundingBox())!;
+    await expectPresetDrawn(page, panel, step, box);
+    await expectPlannedLabels(panel, step, box, request);
     await expectOverlayAndKey(page, panel, step, request);
   }
   expect(foreign).toEqual([]);
