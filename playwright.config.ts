@@ -14,7 +14,10 @@ export default defineConfig({
   testMatch: '**/*.e2e.ts',
   fullyParallel: true,
   forbidOnly: CI,
-  retries: 0,
+  // In CI a failed test runs once more: on two loaded cores Chromium's software GL has held a page's
+  // frames for over 15 s, a different test each run. A test that passes only on its second run is
+  // listed as flaky in the report (and in the note), not hidden; one that fails twice fails CI.
+  retries: CI ? 1 : 0,
   workers: 2,
   timeout: 60_000,
   reporter: CI ? [['list']] : 'list',

@@ -23,7 +23,9 @@ const MARGIN = 6;
 /** Brings a chart step to the top of the page and waits for its live chart to settle. */
 async function showChartStep(page: Page, id: string) {
   await page.evaluate((stepId) => document.getElementById(`step-${stepId}`)!.scrollIntoView({ block: 'start' }), id);
-  await expect(page.locator('.stage')).toHaveAttribute('data-active-step', id);
+  // The step changes at the next rendered frame (the scroll observer's events), which a loaded run
+  // held back for over 5 s (likely the GL map warming in software): this test measures the fit.
+  await expect(page.locator('.stage')).toHaveAttribute('data-active-step', id, { timeout: 15_000 });
   const chart = page.locator('.stage [data-chart]');
   await expect(chart).toHaveAttribute('data-chart-live', 'true');
   // Tweens and the panel's fade-in settle.

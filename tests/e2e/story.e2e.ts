@@ -97,7 +97,8 @@ test('a deep link keeps its step when the scroll engine arrives late or the CPU 
   };
   const scripts = '**/_app/immutable/**/*.js';
   await page.route(scripts, async (route) => {
-    const response = await route.fetch();
+    // Once more if the server closed the kept-alive socket as this request went out (ECONNRESET).
+    const response = await route.fetch().catch(() => route.fetch());
     const body = await response.text();
     // The scrollama chunk: held back until the in-flow panels have opened (1.5 s after load).
     if (body.includes('scrollama__debug-step')) await new Promise((done) => setTimeout(done, 3_000));
