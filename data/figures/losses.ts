@@ -2,8 +2,8 @@ import type { FigureInput } from './figure-schema';
 
 // Russian losses: the article's figures (claims, with the paragraph and its exact words) and other
 // published estimates (context) transcribed from data/raw/facts/loss-estimates.csv, which
-// src/content/figures.spec.ts checks row by row. Citation titles and publishers come from
-// /work/shared/facts/FACTS.md section 3; where it gives no headline the title describes the item.
+// src/lib/model/figures.spec.ts checks row by row. Citation titles and publishers come from
+// data/raw/facts/FACTS.md section 3; where it gives no headline the title describes the item.
 
 const losses = { metric: 'losses', unit: 'people' } as const;
 

@@ -49,8 +49,10 @@ export function filterOf(mark: Mark, preset?: MapPresetId): ExpressionSpecificat
 }
 
 /** Draws label-features.ts features: sizes, places (offset from the point), colours, order and
- * justification all come from the plan; MapLibre's collision pass keeps them in plan priority
- * when the reader zooms (symbol-sort-key, the plan's padding). */
+ * justification all come from the plan. MapLibre's collision pass is off (allow-overlap,
+ * ignore-placement) so the live map shows exactly the plan's labels, which the image shows too;
+ * the plan keeps them apart at each step's view. Zoomed out in the explore view they can meet;
+ * symbol-sort-key keeps MapLibre's order the plan's. */
 export function labelLayer(offset: ExpressionSpecification): SymbolLayerSpecification {
   return {
     id: LABEL_LAYER_ID,
