@@ -2,7 +2,7 @@
 // build time, initial JS/CSS (gzip), lazy chunks, page weight and requests, Lighthouse (mobile and
 // desktop, median of 3) for /, /embed/ and /present/ as ratios to a plain-HTML baseline of the
 // same article, scripted scrolls (late frames and long tasks, against the same scroll of the plain
-// article and a bare MapLibre map of the same GeoJSON), each target of issue 18 as figure + ratio.
+// article and a bare MapLibre map of the same GeoJSON), each performance target as figure + ratio.
 // Writes bench/results.json and bench/RESULTS.md. `--quick` skips Lighthouse, `--mobile-only`
 // runs only its mobile preset, `--no-build` measures the existing build/.
 import { chromium } from '@playwright/test';

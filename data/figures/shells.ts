@@ -1,7 +1,7 @@
 import type { FigureInput } from './figure-schema';
 
 // Russian artillery rounds per day. The article's claims are about Pokrovsk; every published
-// figure we have is front-wide (FACTS §4: no Pokrovsk-specific number found), so context records
+// figure we have is front-wide (data/raw/facts/FACTS.md §4: no Pokrovsk-specific number found), so context records
 // are `front-wide` and drawn as such. Transcribed from data/raw/facts/shells-per-day.csv; rows that
 // pair a US and a Ukrainian figure ("US (20k) vs Ukrainian (60k)") are split into one record each
 // so the two series stay distinct.
@@ -163,7 +163,7 @@ export const shellContext: FigureInput[] = [
   {
     ...context,
     id: 'ctx-shells-2024-early-bi',
-    // A news outlet's own summary, not an official's figure: its own series (issue 13, item 6).
+    // A news outlet's own summary, not an official's figure: its own series.
     series: 'media',
     low: 10000,
     high: 10000,

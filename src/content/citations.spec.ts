@@ -74,9 +74,8 @@ function allCitations(): Found[] {
 }
 
 /**
- * Context-note citations that src/content/context.aml still gets wrong (issue 13 phase B lists the
- * fixes). The test fails if one of these
- * is fixed and left here, so the list only shrinks.
+ * Context-note citations that src/content/context.aml still gets wrong. The test fails if one of
+ * these is fixed and left here, so the list only shrinks.
  */
 const PENDING_IN_CONTEXT_NOTES = new Set<string>([]);
 

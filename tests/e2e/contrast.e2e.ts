@@ -1,4 +1,4 @@
-// Contrast sweep (issue 16): at every step of the story, in the light and the dark scheme, every
+// Contrast sweep: at every step of the story, in the light and the dark scheme, every
 // visible control, map credit, caption and legend line is measured against what is really behind
 // it. axe misses text over the map and charts (it cannot see a canvas), so the background is
 // found here: the first opaque background up the tree (semi-transparent layers composited on the
@@ -184,7 +184,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`every control, credit, caption and legend line reads at 4.5:1 at every step (${scheme})`, async ({ page }) => {
     test.setTimeout(240_000);
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    // PLANT (issue 16 report): a low-contrast colour, to see the sweep fail.
+    // PLANT: a low-contrast colour, to see the sweep fail.
     if (process.env.CONTRAST_PLANT)
       await page.addInitScript((css) => {
         addEventListener('DOMContentLoaded', () =>

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 // The editorial rule: every surface a reader, a newsroom or a class sees says when the op-ed and
-// this explainer were published and when the context was last checked (issue 13, item 3).
+// this explainer were published and when the context was last checked.
 const PUBLISHED = /Op-ed published: undated on The Gaze’s page/;
 // The story shows it in its byline ("Updated …"), the other surfaces as "Explainer updated …".
 const UPDATED = /(Explainer updated|Updated) \d{1,2} [A-Z][a-z]+ 20\d\d/;

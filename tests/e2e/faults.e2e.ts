@@ -1,4 +1,4 @@
-// The fault suite (issue 19): each row injects one fault a careful tester would, and the reader
+// The fault suite: each row injects one fault a careful tester would, and the reader
 // must still get a complete page: the visible panel is the static image or a drawn map (never an
 // empty canvas), no uncaught errors, the step follows the scroll, history moves the view, a second
 // presenter tab leaves the first alone, and going offline leaves no broken images.

@@ -41,7 +41,7 @@ const firstFigureSteps = (() => {
     return [id];
   });
 })();
-/** Page limits from issue 17: a handout a class can be given, 12 pages in both formats. */
+/** Page limits: a handout a class can be given, 12 pages in both formats. */
 // Figures float (Print.svelte), so one that does not fit goes to the next page's top and the text
 // after it fills the gap; sources run on in their note. Measured: A4 12 pages (the last ~30 % full), Letter 12 (~90 %).
 const MAX_PAGES = { A4: 12, Letter: 12 } as const;

@@ -1,4 +1,4 @@
-// The reader's finish (issue 16): keyboard paths through the story and the map's explore view.
+// The reader's finish: keyboard paths through the story and the map's explore view.
 import { expect, test, type Page } from '@playwright/test';
 import { storyInput } from '../../src/content/story';
 import { activeStep, waitForStory } from './helpers';

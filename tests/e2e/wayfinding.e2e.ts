@@ -1,4 +1,4 @@
-// Finding your way (issue 16): the reading-progress bar and the "Sections" menu.
+// Finding your way: the reading-progress bar and the "Sections" menu.
 import { expect, test } from '@playwright/test';
 import article from '../../data/processed/article.json' with { type: 'json' };
 import { waitForAnimationsSettled, waitForStory } from './helpers';

@@ -23,7 +23,7 @@ export function reactToNotesMessage(message: NotesMessage, currentId: string): N
 /**
  * The message a page sends when it joins the channel: always a question, never a step. A new
  * presenter tab or notes window asks for the step, and a presenter already running answers; a
- * page that announced its own step would move every open presenter back to it (issue 19).
+ * page that announced its own step would move every open presenter back to it.
  */
 export function greeting(): NotesMessage {
   return { type: 'hello' };
