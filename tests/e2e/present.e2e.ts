@@ -265,7 +265,9 @@ test.describe('presenter keys, overview, reload and notes window', () => {
   });
 });
 
+// A school projector's 1024×768, a 720p screen and a 1080p one.
 for (const viewport of [
+  { width: 1024, height: 768 },
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 }
 ]) {
