@@ -59,6 +59,9 @@ for (const [i, payload] of PAYLOADS.entries()) {
 }
 
 test('the story runs under its Content-Security-Policy without a single violation', async ({ page }) => {
+  // Every step in turn, so every lazy chunk, worker, image and font comes: the GL map's start in
+  // software took this past 60 s in a loaded run.
+  test.setTimeout(120_000);
   const { violations } = await watchForHarm(page);
   await page.goto('/');
   await waitForStory(page);
