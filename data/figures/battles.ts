@@ -1,8 +1,9 @@
 import type { BattlePeriod, FigureInput } from './figure-schema';
 
-// When each battle ran, from data/raw/facts/battles.csv (data/raw/facts/FACTS.md §2). Pokrovsk has no agreed start or
-// end: two start conventions, and an end that is only Russia's disputed capture claim, so the
-// record carries a start range and an open end. The article's own duration is a claim below.
+// When each battle ran, from data/raw/facts/battles.csv (data/raw/facts/FACTS.md §2). Pokrovsk
+// has no agreed start or end: two start conventions, and an end that is only Russia's disputed
+// capture claim, so the record carries a start range and an open end. The article's own duration
+// is a claim below.
 
 const WIKI_BAKHMUT = {
   who: 'Wikipedia contributors',

@@ -1,10 +1,10 @@
 import type { FigureInput } from './figure-schema';
 
 // Russian artillery rounds per day. The article's claims are about Pokrovsk; every published
-// figure we have is front-wide (data/raw/facts/FACTS.md §4: no Pokrovsk-specific number found), so context records
-// are `front-wide` and drawn as such. Transcribed from data/raw/facts/shells-per-day.csv; rows that
-// pair a US and a Ukrainian figure ("US (20k) vs Ukrainian (60k)") are split into one record each
-// so the two series stay distinct.
+// figure we have is front-wide (data/raw/facts/FACTS.md §4: no Pokrovsk-specific number found),
+// so context records are `front-wide` and drawn as such. Transcribed from
+// data/raw/facts/shells-per-day.csv; rows that pair a US and a Ukrainian figure ("US (20k) vs
+// Ukrainian (60k)") are split into one record each so the two series stay distinct.
 
 const shells = { metric: 'shells-per-day', unit: 'shells per day', openHigh: false, approximate: false } as const;
 const context = { ...shells, kind: 'context', battle: 'front-wide', scope: 'whole' } as const;

@@ -1,6 +1,7 @@
 // One measurement of the embed's height, shared by every size protocol (pym, frames, Datawrapper).
 
-/** Chromium stops laying out at 2^25 px; anything near it is a runaway, not content (a page sized from the iframe's own height). */
+/** Chromium stops laying out at 2^25 px; anything near it is a runaway (a page sized from the
+ * iframe's own height), not content. */
 export const MAX_EMBED_HEIGHT = 200_000;
 
 /** What one measurement reads from the DOM, kept apart so the arithmetic is testable without layout. */

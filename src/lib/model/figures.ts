@@ -21,7 +21,8 @@ export interface Figures {
   perMonthAuthorReading: DerivedFigure;
   /** Every record, for "every figure has a source" checks. */
   all: Figure[];
-  /** The window in which the article was written (data/raw/facts/FACTS.md §1); closes Pokrovsk's open end. */
+  /** The window in which the article was written (data/raw/facts/FACTS.md §1); closes Pokrovsk's
+   * open end. */
   articleDate: { earliest: string; latest: string };
 }
 
