@@ -1,11 +1,13 @@
 // Runs `npm test` as timed stages and prints each stage's wall time.
-//   node scripts/ci-stages.mjs check lint test:unit build test:e2e   run these npm scripts in order
+//   node scripts/ci-stages.mjs check lint+test:unit+build test:e2e   run these npm scripts in order;
+//                                                                    a+b+c runs a, b and c side by side
 //   node scripts/ci-stages.mjs --report <log>                        print the table of a run (.ci/run)
 // A stage whose npm script does not exist (e.g. `lint` before it is added) is skipped and says so.
-// The first failing stage stops the run with its exit code. With CI_STAGES_LOG set (.ci/run sets it,
-// after writing the run's start time there), each stage is appended to that file, so .ci/run can
-// print the install time too: everything before the first stage.
-import { spawnSync } from 'node:child_process';
+// The first group with a failing stage stops the run with that stage's exit code. Stages run side by
+// side print their output whole when each ends (not interleaved line by line). With CI_STAGES_LOG set
+// (.ci/run sets it, after writing the run's start time there), each stage is appended to that file,
+// so .ci/run can print the install time too: everything before the first stage.
+import { spawn } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -36,7 +38,9 @@ export function formatTable({ start, stages }, now = Date.now()) {
   const rows = [];
   if (start !== null) rows.push(['install', 'ok', (stages[0]?.begin ?? now) - start]);
   for (const s of stages) rows.push([s.label, s.status, s.end - s.begin]);
-  const total = start !== null ? (stages.at(-1)?.end ?? now) - start : rows.reduce((sum, r) => sum + r[2], 0);
+  // Stages run side by side overlap: the run ends with the last stage to end, not the sum of them.
+  const first = start ?? Math.min(...stages.map((s) => s.begin));
+  const total = stages.length ? Math.max(...stages.map((s) => s.end)) - first : start !== null ? now - start : 0;
   const lines = rows.map(([label, status, ms]) =>
     `  ${label.padEnd(8)} ${seconds(ms).padStart(9)}  ${status === 'ok' ? '' : status}`.trimEnd()
   );
@@ -47,27 +51,47 @@ export function formatTable({ start, stages }, now = Date.now()) {
   ].join('\n');
 }
 
-function run(scripts) {
+/** `a+b` → ['a', 'b']: the npm scripts of one group, run side by side. */
+export const groupOf = (arg) => arg.split('+').filter(Boolean);
+
+/** Runs one npm script; a stage run beside others keeps its output until it ends, then prints it whole. */
+function runStage(script, pkg, alone) {
+  const label = LABELS[script] ?? script;
+  const begin = Date.now();
+  if (!pkg.scripts?.[script]) {
+    console.log(`\n> stage ${label}: skipped, package.json has no "${script}" script`);
+    return Promise.resolve({ label, status: 'skipped(no-script)', code: 0, begin, end: begin });
+  }
+  if (alone) console.log(`\n> stage ${label}: npm run ${script}`);
+  const child = spawn('npm', ['run', script], { stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+  const output = [];
+  child.stdout?.on('data', (chunk) => output.push(chunk));
+  child.stderr?.on('data', (chunk) => output.push(chunk));
+  return new Promise((resolve) => {
+    child.on('close', (exit) => {
+      const code = exit ?? 1;
+      if (!alone) {
+        console.log(`\n> stage ${label}: npm run ${script} (run side by side; its output follows)`);
+        process.stdout.write(Buffer.concat(output));
+      }
+      resolve({ label, status: code === 0 ? 'ok' : 'FAILED', code, begin, end: Date.now() });
+    });
+  });
+}
+
+async function run(args) {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   const log = process.env.CI_STAGES_LOG;
   const stages = [];
   let code = 0;
-  for (const script of scripts) {
-    const label = LABELS[script] ?? script;
-    const begin = Date.now();
-    let status = 'ok';
-    if (!pkg.scripts?.[script]) {
-      status = 'skipped(no-script)';
-      console.log(`\n> stage ${label}: skipped, package.json has no "${script}" script`);
-    } else {
-      console.log(`\n> stage ${label}: npm run ${script}`);
-      const result = spawnSync('npm', ['run', script], { stdio: 'inherit' });
-      code = result.status ?? 1;
-      if (code !== 0) status = 'FAILED';
+  for (const arg of args) {
+    const group = groupOf(arg);
+    const results = await Promise.all(group.map((script) => runStage(script, pkg, group.length === 1)));
+    for (const { code: _code, ...stage } of results) {
+      stages.push(stage);
+      if (log) appendFileSync(log, `${stage.label} ${stage.status} ${stage.begin} ${stage.end}\n`);
     }
-    const stage = { label, status, begin, end: Date.now() };
-    stages.push(stage);
-    if (log) appendFileSync(log, `${label} ${status} ${begin} ${stage.end}\n`);
+    code = results.find((r) => r.code !== 0)?.code ?? 0;
     if (code !== 0) break;
   }
   // .ci/run prints the whole table (install included) when it exits; alone, print it here.
@@ -80,6 +104,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (args[0] === '--report') {
     console.log(`\n${formatTable(parseLog(readFileSync(args[1], 'utf8')))}`);
   } else {
-    process.exit(run(args));
+    run(args).then((code) => process.exit(code));
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // @ts-ignore plain ESM build script without type declarations
-import { formatTable, parseLog } from './ci-stages.mjs';
+import { formatTable, groupOf, parseLog } from './ci-stages.mjs';
 
 const LOG = `start 1000
 check ok 61000 91500
@@ -44,5 +44,27 @@ describe('ci-stages', () => {
 
   it('without a start line (npm test alone) totals the stages', () => {
     expect(formatTable(parseLog('e2e ok 0 600000\n')).split('\n').at(-1)).toBe('  total      600.0 s  (10:00)');
+  });
+
+  it('totals stages run side by side as the span from the first start to the last end, not their sum', () => {
+    const log = `start 0
+check ok 10000 40000
+lint ok 40000 100000
+unit ok 40000 110000
+build FAILED 40000 70000
+`;
+    // The group's last-listed stage (build) ended first: the run still lasted until unit ended.
+    expect(formatTable(parseLog(log)).split('\n').at(-1)).toBe('  total      110.0 s  (1:50)');
+    // Without a start line, from the first stage's start.
+    expect(
+      formatTable(parseLog(log.replace('start 0\n', '')))
+        .split('\n')
+        .at(-1)
+    ).toBe('  total      100.0 s  (1:40)');
+  });
+
+  it('reads a+b+c as one group of scripts run side by side', () => {
+    expect(groupOf('lint+test:unit+build')).toEqual(['lint', 'test:unit', 'build']);
+    expect(groupOf('check')).toEqual(['check']);
   });
 });
