@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { MAP_PRESET_IDS, MAP_PRESETS } from '$content/map-presets';
-import { cameraFor, layoutFor, MAX_ZOOM, MIN_ZOOM, mercator, paddingPx, unmercator, type LngLat } from './camera';
+import { FRAME_IDS, FRAME_LAYOUT, STATIC_FRAMES } from '../model/map-file';
+import {
+  cameraFor,
+  frameBounds,
+  layoutFor,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  mercator,
+  paddingPx,
+  unmercator,
+  type LngLat
+} from './camera';
+import { project } from './label-plan';
 import { staticGeo } from './map-data';
 import { projectionFor } from './projection';
 
@@ -81,4 +93,23 @@ describe('cameraFor', () => {
     const desktop = cameraFor(MAP_PRESETS.donbas, { width: 1280, height: 800 });
     expect(phone.zoom).toBeLessThan(desktop.zoom - 0.5);
   });
+});
+
+describe('frameBounds', () => {
+  // Checked with the label plan's own projection (label-plan.ts `project`): the box's corners are
+  // the frame's corners, in every frame of every preset.
+  it.each(MAP_PRESET_IDS.flatMap((id) => FRAME_IDS.map((frame) => ({ id, frame }))))(
+    '$id in the $frame frame: the corners project to the frame corners',
+    ({ id, frame }) => {
+      const size = STATIC_FRAMES[frame];
+      const camera = cameraFor(MAP_PRESETS[id], size, FRAME_LAYOUT[frame]);
+      const [[w, s], [e, n]] = frameBounds(camera, size);
+      const [x0, y0] = project(camera, size, [w, n]);
+      const [x1, y1] = project(camera, size, [e, s]);
+      expect(x0).toBeCloseTo(0, 3);
+      expect(y0).toBeCloseTo(0, 3);
+      expect(x1).toBeCloseTo(size.width, 3);
+      expect(y1).toBeCloseTo(size.height, 3);
+    }
+  );
 });

@@ -89,3 +89,19 @@ export function fitFrame(camera: Camera, frame: Size, container: Size): { camera
     }
   };
 }
+
+/** The lng/lat box a frame's picture shows ([[west, south], [east, north]]), for a camera made for
+ * that frame (cameraFor). The live map's container is seldom the frame's shape, so it shows more
+ * than the picture; its point marks keep to this box, as the image's do (MapGL.svelte). */
+export function frameBounds(camera: Camera, frame: Size): [LngLat, LngLat] {
+  const middle = fitFrame(camera, frame, frame).camera.center;
+  const [mx, my] = mercator(middle);
+  const worldPx = TILE_SIZE * 2 ** camera.zoom;
+  const [hx, hy] = [frame.width / 2 / worldPx, frame.height / 2 / worldPx];
+  const [west, north] = unmercator([mx - hx, my - hy]);
+  const [east, south] = unmercator([mx + hx, my + hy]);
+  return [
+    [west, south],
+    [east, north]
+  ];
+}

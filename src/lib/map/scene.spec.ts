@@ -23,6 +23,15 @@ describe('static scene', () => {
         expect(l.y).toBeLessThanOrEqual(size.height);
       }
     });
+    // The plan labels only the frame; a town dot in the bleed, seen in a taller container, had no
+    // name (Dobropillia above the phone close-up).
+    it.each(FRAMES)('draws no point outside the %s frame, where nothing is labelled', (frame) => {
+      const scene = buildScene(staticGeo, panel.preset, panel.layers, frame);
+      const outside = scene.circles.filter(
+        (c) => c.cx < 0 || c.cy < 0 || c.cx > scene.size.width || c.cy > scene.size.height
+      );
+      expect(outside.map((c) => c.key)).toEqual([]);
+    });
   });
 
   it('labels the lithium deposit with its computed distance and draws its precision area', () => {

@@ -96,8 +96,10 @@ export function buildScene(
   const marks = marksFor(layers).filter((m) => m.minzoom === undefined || camera.zoom >= m.minzoom);
   const paths: ScenePath[] = [];
   const circles: SceneCircle[] = [];
-  const within = ([x, y]: [number, number]) =>
-    x >= bleed[0][0] && y >= bleed[0][1] && x <= bleed[1][0] && y <= bleed[1][1];
+  // Points keep to the frame, not the bleed: the plan labels only what is in the frame, so a dot
+  // in the bleed (seen in a container taller or wider than the frame) would be a place without a
+  // name. The live map keeps its point marks to the same box (style.ts filterOf).
+  const within = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x <= size.width && y <= size.height;
 
   for (const mark of marks) {
     if (mark.type === 'label') continue;

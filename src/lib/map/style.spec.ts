@@ -5,7 +5,7 @@ import { MARKS } from './marks';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BATTLE_SPANS } from '../model/battle-dates';
-import { buildStyle, FONT, GLYPH_RANGES } from './style';
+import { buildStyle, filterOf, FONT, GLYPH_RANGES } from './style';
 
 const opts = { geoBase: '/base/geo', glyphs: '/base/glyphs/{fontstack}/{range}.pbf', preset: 'lithium' as const };
 
@@ -109,5 +109,49 @@ describe('marks', () => {
       const present = new Set(staticGeo[m.source].features.map((f) => f.properties[m.match!.prop]));
       for (const v of m.match.values) expect(present.has(v as string), `${m.id}: ${String(v)}`).toBe(true);
     }
+  });
+});
+
+describe('filterOf with the frame box', () => {
+  const box: [[number, number], [number, number]] = [
+    [36.9, 48.1],
+    [37.4, 48.5]
+  ];
+  const dot = MARKS.find((m) => m.id === 'cities-dot')!;
+  const towns = ['in', ['get', 'role'], ['literal', ['town']]];
+  it('keeps the town dots to the towns and to the box', () => {
+    expect(filterOf(dot, 'lithium', box)).toEqual([
+      'all',
+      towns,
+      [
+        'within',
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [36.9, 48.1],
+              [37.4, 48.1],
+              [37.4, 48.5],
+              [36.9, 48.5],
+              [36.9, 48.1]
+            ]
+          ]
+        }
+      ]
+    ]);
+  });
+  it('leaves lines alone (the box is for points), and with no box adds nothing', () => {
+    expect(
+      filterOf(
+        MARKS.find((m) => m.id === 'rivers-line')!,
+        'lithium',
+        box
+      )
+    ).toBeUndefined();
+    expect(filterOf(dot, 'ukraine')).toEqual([
+      'all',
+      towns,
+      ['in', ['get', 'id'], ['literal', ['pokrovsk', 'donetsk']]]
+    ]);
   });
 });

@@ -4,11 +4,12 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification
 } from 'maplibre-gl'; // type-only: erased, adds no bytes to the page
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, Point, Polygon } from 'geojson';
 import { MAP_PRESETS, type MapLayerId, type MapPresetId } from '$content/map-presets';
 import { MAP_COLORS } from '../model/palette';
 import { offsetExpression, type LabelProps } from './label-features';
 import { LABEL_PADDING, LINE_HEIGHT, SECOND_LINE_SCALE } from './label-plan';
+import type { LngLat } from './camera';
 import { MARKS, SOURCE_IDS, TOWN_MARK_IDS, type Mark } from './marks';
 
 export const FONT = 'Noto Sans Regular';
@@ -36,16 +37,41 @@ export const GLYPH_RANGES = ['0-255', '1024-1279', '8192-8447'] as const;
 export const LABEL_LAYER_ID = 'plan-labels';
 export const LABEL_SOURCE_ID = 'labels';
 
-/** The mark's own filter and, for town marks, the preset's `towns` (as label-plan.ts `drawn`). */
-export function filterOf(mark: Mark, preset?: MapPresetId): ExpressionSpecification | undefined {
+/** The mark's own filter; for town marks, the preset's `towns` (as label-plan.ts `drawn`); and for
+ * point marks, given the box the image's frame shows (camera.ts `frameBounds`), only the points in
+ * it: outside the frame the plan labels nothing, so a dot there would be a place without a name. */
+export function filterOf(
+  mark: Mark,
+  preset?: MapPresetId,
+  frame?: [LngLat, LngLat]
+): ExpressionSpecification | undefined {
   const own: ExpressionSpecification | undefined = mark.match
     ? ['in', ['get', mark.match.prop], ['literal', mark.match.values]]
     : undefined;
   const towns = preset ? MAP_PRESETS[preset].towns : undefined;
   const limit: ExpressionSpecification | undefined =
     towns && TOWN_MARK_IDS.includes(mark.id) ? ['in', ['get', 'id'], ['literal', towns]] : undefined;
-  if (own && limit) return ['all', own, limit];
-  return own ?? limit;
+  const inFrame: ExpressionSpecification | undefined =
+    frame && mark.type === 'circle' && mark.source === 'places' ? ['within', framePolygon(frame)] : undefined;
+  const parts = ([own, limit, inFrame] as (ExpressionSpecification | undefined)[]).filter(
+    (p): p is ExpressionSpecification => !!p
+  );
+  return parts.length > 1 ? ['all', ...parts] : parts[0];
+}
+
+function framePolygon([[w, s], [e, n]]: [LngLat, LngLat]): Polygon {
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [w, s]
+      ]
+    ]
+  };
 }
 
 /** Draws label-features.ts features: sizes, places (offset from the point), colours, order and
