@@ -174,6 +174,9 @@ export const overlaps = (a: Box, b: Box, pad = 0) =>
 export const inside = (b: Box, size: Size, margin = FRAME_MARGIN) =>
   b.x >= margin && b.y >= margin && b.x + b.width <= size.width - margin && b.y + b.height <= size.height - margin;
 
+/** Whether a point is in the frame: only such places are labelled, so only they are drawn (scene.ts). */
+export const inFrame = ([x, y]: [number, number], size: Size) => inside({ x, y, width: 0, height: 0 }, size, 0);
+
 interface Candidate {
   label: Omit<PlannedLabel, 'box' | 'justify'>;
   width: number;
@@ -343,8 +346,7 @@ export function planLabels(
   const labelledPlaces = new Set<string>();
   for (const c of candidates) {
     // Places off the frame are not candidates (a line label is tried along its visible part).
-    if (c.fit !== 'line' && !inside({ x: c.label.point[0], y: c.label.point[1], width: 0, height: 0 }, size, 0))
-      continue;
+    if (c.fit !== 'line' && !inFrame(c.label.point, size)) continue;
     // A town a more specific layer labels (e.g. with its battle dates) is not labelled twice.
     if (c.fit !== 'line' && labelledPlaces.has(c.label.place)) continue;
     // Area labels sit on or beside their area (the area is the symbol): no leader.

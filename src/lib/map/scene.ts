@@ -5,7 +5,7 @@ import type { Camera, Size } from './camera';
 import type { FrameId } from '../model/map-file';
 import { MAP_COLORS } from '../model/palette';
 import { ASCENT, DESCENT } from '../model/text-metrics';
-import { drawn, LINE_HEIGHT, planLabels, type LabelPlan, type PlannedLabel } from './label-plan';
+import { drawn, inFrame, LINE_HEIGHT, planLabels, type LabelPlan, type PlannedLabel } from './label-plan';
 import { marksFor, type SourceId } from './marks';
 import { overlaysFor, type Overlays } from './overlays';
 import { projectionFor } from './projection';
@@ -96,10 +96,6 @@ export function buildScene(
   const marks = marksFor(layers).filter((m) => m.minzoom === undefined || camera.zoom >= m.minzoom);
   const paths: ScenePath[] = [];
   const circles: SceneCircle[] = [];
-  // Points keep to the frame, not the bleed: the plan labels only what is in the frame, so a dot
-  // in the bleed (seen in a container taller or wider than the frame) would be a place without a
-  // name. The live map keeps its point marks to the same box (style.ts filterOf).
-  const within = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x <= size.width && y <= size.height;
 
   for (const mark of marks) {
     if (mark.type === 'label') continue;
@@ -122,7 +118,10 @@ export function buildScene(
         });
       } else {
         const xy = projection((f.geometry as Point).coordinates as [number, number]);
-        if (!xy || !within(xy)) continue;
+        // Points keep to the frame, not the bleed: the plan labels only what is in the frame, so a
+        // dot in the bleed (seen in a container taller or wider than the frame) would be a place
+        // without a name. The live map keeps its point marks to the same box (style.ts filterOf).
+        if (!xy || !inFrame(xy, size)) continue;
         circles.push({
           key,
           cx: r1(xy[0]),
