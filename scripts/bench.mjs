@@ -35,11 +35,12 @@ function walk(dir) {
   });
 }
 
-/** Files the HTML loads before any interaction: stylesheets, module preloads and entry imports. */
+/** Files the HTML loads before any interaction: stylesheets, module preloads (in the head, or in the
+ * start-up script that adds them after the first paint: src/lib/server/deferred-boot.ts) and entry imports. */
 function initialAssets(html) {
   const refs = [...html.matchAll(/(?:href|src)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-  const imports = [...html.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) => m[1]);
-  return [...new Set([...refs, ...imports])].map((ref) => join(BUILD, ref.replace(/^(\.\/|\/)/, '')));
+  const scripted = [...html.matchAll(/"((?:\.\/|\/)[^"\s]*_app\/immutable\/[^"\s]+\.js)"/g)].map((m) => m[1]);
+  return [...new Set([...refs, ...scripted])].map((ref) => join(BUILD, ref.replace(/^(\.\/|\/)/, '')));
 }
 
 const t0 = Date.now();

@@ -1,13 +1,12 @@
 import type { Handle } from '@sveltejs/kit';
+import { deferBoot } from '$lib/server/deferred-boot';
 
-// Preloaded: the faces of the first text a reader sees, the headline (h1: Noto Sans 600) and the
-// largest first block (the dek on the story, a step's claim in the embeds: Source Serif 400), which
-// Lighthouse takes as the LCP element. Every preload is a request that the first paint waits behind
-// on a slow line; the other faces load when used, and until they arrive the text is set in
-// size-matched fallbacks (app.css), so the swap does not shift the page.
-const FIRST_PAINT_FONTS = /(noto-sans-latin-600-normal|source-serif-4-latin-400-normal)\.[\w-]+\.woff2$/;
-
+// No font is preloaded: a preload is a request that the first paint waits behind on a slow line.
+// Each face is asked for when the first layout uses it, and until it arrives the text is set in a
+// size-matched fallback (app.css), so the swap does not shift the page. The scripts start after the
+// first paint (deferred-boot.ts), which takes their preloads out of the head too.
 export const handle: Handle = ({ event, resolve }) =>
   resolve(event, {
-    preload: ({ type, path }) => type === 'js' || type === 'css' || (type === 'font' && FIRST_PAINT_FONTS.test(path))
+    preload: ({ type }) => type === 'js' || type === 'css',
+    transformPageChunk: ({ html }) => deferBoot(html)
   });

@@ -336,6 +336,11 @@ for (const viewport of [
             // GL map draws the same label plan at the same scale (map.e2e.ts checks the swap).
             const img = page.locator('.map-static img').first();
             await expect(img).toBeVisible();
+            // Until the image has picked its source, currentSrc is '' (and the request below would
+            // fetch the page itself): wait for the decoded image.
+            await expect
+              .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0 && el.currentSrc))
+              .toBeTruthy();
             const box = (await img.boundingBox())!;
             const svg = await (
               await page.request.get(await img.evaluate((el: HTMLImageElement) => el.currentSrc))
