@@ -9,6 +9,7 @@ import {
   MIN_ZOOM,
   mercator,
   paddingPx,
+  showsCamera,
   unmercator,
   type LngLat
 } from './camera';
@@ -112,4 +113,32 @@ describe('frameBounds', () => {
       expect(y1).toBeCloseTo(size.height, 3);
     }
   );
+});
+
+describe('showsCamera', () => {
+  const target = cameraFor(MAP_PRESETS['pokrovsk-closeup'], { width: 1280, height: 800 });
+  // What MapLibre reports after a jump to `target` (it keeps the same numbers, as floats).
+  const now = { ...target, center: [...target.center] as LngLat, padding: { ...target.padding } };
+
+  it('is true for the camera the map was made with or jumped to', () => {
+    expect(showsCamera(now, target)).toBe(true);
+  });
+
+  it('is false when any of centre, zoom, bearing, pitch or padding differs', () => {
+    const moved = [
+      { ...now, center: [now.center[0] + 0.001, now.center[1]] as LngLat },
+      { ...now, center: [now.center[0], now.center[1] - 0.001] as LngLat },
+      { ...now, zoom: now.zoom + 0.01 },
+      { ...now, bearing: 1 },
+      { ...now, pitch: 1 },
+      { ...now, padding: { ...now.padding, left: now.padding.left + 20 } },
+      { ...now, padding: { ...now.padding, bottom: now.padding.bottom - 3 } }
+    ];
+    for (const camera of moved) expect(showsCamera(camera, target), JSON.stringify(camera)).toBe(false);
+  });
+
+  it('is false between two presets', () => {
+    const other = cameraFor(MAP_PRESETS.lithium, { width: 1280, height: 800 });
+    expect(showsCamera(now, other)).toBe(false);
+  });
 });

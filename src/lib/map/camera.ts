@@ -105,3 +105,24 @@ export function frameBounds(camera: Camera, frame: Size): [LngLat, LngLat] {
     [east, north]
   ];
 }
+
+/** What a map shows now, in the terms of Camera (MapLibre's getCenter, getZoom, … getPadding). */
+export type CameraNow = Pick<Camera, 'center' | 'zoom' | 'bearing' | 'pitch' | 'padding'>;
+
+/**
+ * Whether the map already shows `target`. A flyTo to where the map already is still animates for
+ * its whole duration, each frame a full render (in software GL ~40 ms of drawing a frame, which
+ * piles up into seconds-long stalls while the reader scrolls), so the live map does not ask for one.
+ */
+export function showsCamera(now: CameraNow, target: Camera): boolean {
+  const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance;
+  const sides = ['top', 'right', 'bottom', 'left'] as const;
+  return (
+    near(now.center[0], target.center[0], 1e-7) &&
+    near(now.center[1], target.center[1], 1e-7) &&
+    near(now.zoom, target.zoom, 1e-6) &&
+    near(now.bearing, target.bearing, 1e-6) &&
+    near(now.pitch, target.pitch, 1e-6) &&
+    sides.every((side) => near(now.padding[side], target.padding[side], 0.5))
+  );
+}
