@@ -106,8 +106,9 @@ export function frameBounds(camera: Camera, frame: Size): [LngLat, LngLat] {
   ];
 }
 
-/** What a map shows now, in the terms of Camera (MapLibre's getCenter, getZoom, … getPadding). */
-export type CameraNow = Pick<Camera, 'center' | 'zoom' | 'bearing' | 'pitch' | 'padding'>;
+/** What a map shows now, in the terms of Camera (MapLibre's getCenter, getZoom, … getPadding, whose
+ * sides may be missing: 0). */
+export type CameraNow = Pick<Camera, 'center' | 'zoom' | 'bearing' | 'pitch'> & { padding: Partial<PaddingPx> };
 
 /**
  * Whether the map already shows `target`. A flyTo to where the map already is still animates for
@@ -123,6 +124,6 @@ export function showsCamera(now: CameraNow, target: Camera): boolean {
     near(now.zoom, target.zoom, 1e-6) &&
     near(now.bearing, target.bearing, 1e-6) &&
     near(now.pitch, target.pitch, 1e-6) &&
-    sides.every((side) => near(now.padding[side], target.padding[side], 0.5))
+    sides.every((side) => near(now.padding[side] ?? 0, target.padding[side], 0.5))
   );
 }
