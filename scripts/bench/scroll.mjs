@@ -13,9 +13,25 @@ const OBSERVE = () => {
     type: 'longtask',
     buffered: true
   });
+  // WebGL draw calls per frame: a late frame in which the live map drew is told apart from one
+  // the page itself made late (in software GL a map frame costs ~50 ms of drawing on this machine).
+  w.__mapFrames = [];
+  let draws = 0;
+  for (const context of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
+    if (!context) continue;
+    for (const name of ['drawElements', 'drawArrays']) {
+      const draw = context.prototype[name];
+      context.prototype[name] = function (...args) {
+        draws += 1;
+        return draw.apply(this, args);
+      };
+    }
+  }
   let last = performance.now();
   const tick = (now) => {
     w.__frames.push(now - last);
+    w.__mapFrames.push(draws > 0);
+    draws = 0;
     last = now;
     requestAnimationFrame(tick);
   };
@@ -28,12 +44,15 @@ const VIEWPORTS = {
   touch: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
 };
 
-function summarise({ longTasks, frames }, extra = {}) {
+/** `mapFrames[i]`: the live map drew in frame i (WebGL draw calls); missing for pages without one. */
+export function summarise({ longTasks, frames, mapFrames = [] }, extra = {}) {
+  const late = frames.map((gap) => gap > LATE_MS);
   return {
     longTasks: longTasks.length,
     longestTaskMs: longTasks.length ? Math.round(Math.max(...longTasks)) : 0,
     frames: frames.length,
-    lateFrames: frames.filter((gap) => gap > LATE_MS).length,
+    lateFrames: late.filter(Boolean).length,
+    lateFramesMapDrawing: late.filter((isLate, i) => isLate && mapFrames[i]).length,
     ...extra
   };
 }
@@ -48,6 +67,7 @@ export async function scriptedScroll(browser, url, kind) {
     const w = /** @type {any} */ (window);
     w.__longTasks = [];
     w.__frames = [];
+    w.__mapFrames = [];
   });
   // The story's steps end the scroll; the baseline has none, so it scrolls to its end.
   const end = await page.evaluate(
@@ -83,7 +103,8 @@ export async function scriptedScroll(browser, url, kind) {
   }
   const data = await page.evaluate(() => ({
     longTasks: /** @type {any} */ (window).__longTasks,
-    frames: /** @type {any} */ (window).__frames
+    frames: /** @type {any} */ (window).__frames,
+    mapFrames: /** @type {any} */ (window).__mapFrames
   }));
   await page.close();
   return summarise(data, { mapIdleMs });
