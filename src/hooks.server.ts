@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { deferBoot } from '$lib/server/deferred-boot';
 
 // Preloaded: the faces of the first text a reader sees, the headline (h1: Noto Sans 600) and the
@@ -12,5 +13,7 @@ const FIRST_PAINT_FONTS = /(noto-sans-latin-600-normal|source-serif-4-latin-400-
 export const handle: Handle = ({ event, resolve }) =>
   resolve(event, {
     preload: ({ type, path }) => type === 'js' || type === 'css' || (type === 'font' && FIRST_PAINT_FONTS.test(path)),
-    transformPageChunk: ({ html }) => deferBoot(html)
+    // Prerendered pages only: their CSP is the meta tag deferBoot rewrites. The dev server sends
+    // its policy as a response header, which a changed script would then break.
+    transformPageChunk: building ? ({ html }) => deferBoot(html) : undefined
   });
